@@ -1,0 +1,86 @@
+package stageflow.api;
+
+import java.util.List;
+import java.util.function.LongConsumer;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import stageflow.api.dto.Board;
+import stageflow.api.dto.BulkResult;
+import stageflow.api.dto.CampaignSummary;
+import stageflow.api.dto.JournalEntry;
+import stageflow.api.dto.ParticipationView;
+import stageflow.api.dto.StageChange;
+import stageflow.api.dto.StageToggle;
+
+/**
+ * Every operation on campaigns, their workflows and their influencers (workflow-spec.md). Each mutating call
+ * validates first and stores its whole effect in one transaction, or throws {@link WorkflowException} and changes
+ * nothing. With {@link Origin#dryRun()} it computes the same answer and stores nothing.
+ */
+@ProviderType
+public interface Workflow {
+
+    // campaigns (A-)
+
+    CampaignSummary createCampaign(String campaign, String name, Origin origin);
+
+    /** Every campaign, or those with {@code status} when it is not null. */
+    List<CampaignSummary> campaigns(CampaignStatus status);
+
+    Board board(String campaign);
+
+    CampaignSummary changeStatus(String campaign, StatusChange change, Origin origin);
+
+    /** Deletes a draft campaign with everything in it. */
+    CampaignSummary deleteCampaign(String campaign, Origin origin);
+
+    // workflow configuration (C-)
+
+    /** Enables or disables a stage and its linked partner (C-2, C-3, C-6, C-7); returns every stage that changed. */
+    List<StageToggle> setEnabled(String campaign, String stage, boolean enabled, Origin origin);
+
+    /** Problems of the campaign's workflow as one line each; empty when it is valid. */
+    List<String> validate(String campaign);
+
+    // influencers
+
+    /** Adds influencers in the first enabled stage (C-4); {@code progress} hears how many were handled so far. */
+    BulkResult add(String campaign, List<NewInfluencer> influencers, Origin origin, LongConsumer progress);
+
+    /** Influencers of a campaign, optionally only those in {@code stage} or in {@code phase} (null: all). */
+    List<ParticipationView> influencers(String campaign, String stage, Phase phase);
+
+    ParticipationView influencer(String campaign, String influencer);
+
+    /** The journal of a campaign, or of one influencer in it when {@code influencer} is not null (E-1). */
+    List<JournalEntry> history(String campaign, String influencer);
+
+    /** Moves each selected influencer to the next enabled stage (C-5, C-11). */
+    BulkResult promote(String campaign, Selection selection, Origin origin);
+
+    /** Sets the stage of each selected influencer to {@code stage}, forward or backward (C-5, C-11). */
+    BulkResult move(String campaign, String stage, Selection selection, Origin origin);
+
+    BulkResult drop(String campaign, Selection selection, Origin origin);
+
+    /** Brings a dropped influencer back to {@code to}, or to the stage they were dropped from when null. */
+    StageChange restore(String campaign, String influencer, String to, Origin origin);
+
+    // influencer-side actions, recorded by the operator or an integration
+
+    /** An application: invited to applied, or a public application by a non-member straight into applied. */
+    StageChange apply(String campaign, String influencer, Origin origin);
+
+    /** The brand accepts applications: applied to the next enabled stage. */
+    BulkResult accept(String campaign, List<String> influencers, Origin origin);
+
+    /** The brand rejects applications: applied to dropped. */
+    BulkResult reject(String campaign, List<String> influencers, Origin origin);
+
+    /** The influencer confirms: confirmation to the next enabled stage. */
+    StageChange confirm(String campaign, String influencer, Origin origin);
+
+    /** The influencer opts out: confirmation to dropped. */
+    StageChange optOut(String campaign, String influencer, Origin origin);
+}

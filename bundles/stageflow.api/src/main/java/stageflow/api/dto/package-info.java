@@ -1,0 +1,6 @@
+@Export
+@Version("1.0.0")
+package stageflow.api.dto;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

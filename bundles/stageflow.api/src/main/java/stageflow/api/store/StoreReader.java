@@ -1,0 +1,38 @@
+package stageflow.api.store;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import stageflow.api.dto.JournalEntry;
+
+/** Consistent reads of the store; valid only inside the {@link WorkflowStore} call that handed it out. */
+@ProviderType
+public interface StoreReader {
+
+    Optional<CampaignRecord> campaign(String id);
+
+    /** Every campaign, ordered by id. */
+    List<CampaignRecord> campaigns();
+
+    Optional<ParticipationRecord> participation(String campaign, String influencer);
+
+    /** Every influencer of a campaign, ordered by influencer id. */
+    List<ParticipationRecord> participations(String campaign);
+
+    /** Ids of the influencers now in a stage, ordered; read from an index, not by scanning the campaign. */
+    List<String> influencersIn(String campaign, String stage);
+
+    /** Influencers now in a stage; a kept counter, never a scan. */
+    long count(String campaign, String stage);
+
+    /** How many times influencers have entered a stage, ever (workflow-spec C-7). */
+    long entered(String campaign, String stage);
+
+    /** Influencers of a campaign. */
+    long members(String campaign);
+
+    /** The campaign's journal in order, or only one influencer's entries when {@code influencer} is not null. */
+    List<JournalEntry> journal(String campaign, String influencer);
+}

@@ -1,0 +1,24 @@
+package stageflow.api.store;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import stageflow.api.dto.JournalEntry;
+
+/** Reads and writes inside one transaction; everything written commits together or not at all. */
+@ProviderType
+public interface StoreTransaction extends StoreReader {
+
+    void putCampaign(CampaignRecord campaign);
+
+    /** Removes the campaign with its influencers, journal and counters. */
+    void deleteCampaign(String id);
+
+    /**
+     * Stores a participation; the store keeps the per-stage counters, the entered counters and the stage index in
+     * step with the stage it had before.
+     */
+    void putParticipation(ParticipationRecord participation);
+
+    /** Appends to the campaign's journal; the given {@code seq} is ignored, the stored entry with its seq returned. */
+    JournalEntry append(String campaign, JournalEntry entry);
+}

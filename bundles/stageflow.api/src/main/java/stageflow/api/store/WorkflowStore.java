@@ -1,0 +1,20 @@
+package stageflow.api.store;
+
+import java.util.function.Function;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The persistence boundary. One call is one transaction: {@link #write} commits when {@code work} returns and
+ * rolls everything back when it throws, so an operation is stored whole or not at all. Only plain values cross it.
+ */
+@ProviderType
+public interface WorkflowStore {
+
+    <T> T read(Function<StoreReader, T> query);
+
+    <T> T write(Function<StoreTransaction, T> work);
+
+    /** Runs {@code work} like {@link #write} and then rolls it back: a dry run that sees its own changes. */
+    <T> T simulate(Function<StoreTransaction, T> work);
+}
