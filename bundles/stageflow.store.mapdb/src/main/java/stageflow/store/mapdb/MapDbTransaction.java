@@ -1,0 +1,190 @@
+package stageflow.store.mapdb;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+
+import stageflow.api.dto.JournalEntry;
+import stageflow.api.store.CampaignRecord;
+import stageflow.api.store.ParticipationRecord;
+import stageflow.api.store.StoreTransaction;
+
+/**
+ * One transaction's view of the maps. Counter changes are summed in memory and written once at the end, so a bulk
+ * operation over 100,000 influencers writes each counter once instead of 100,000 times.
+ */
+final class MapDbTransaction implements StoreTransaction {
+    private final MapDbStore store;
+    private final boolean writable;
+    private final Map<String, Long> counterDeltas = new HashMap<>();
+
+    MapDbTransaction(MapDbStore store, boolean writable) {
+        this.store = store;
+        this.writable = writable;
+    }
+
+    @Override
+    public Optional<CampaignRecord> campaign(String id) {
+        byte[] bytes = store.campaigns.get(id);
+        return bytes == null ? Optional.empty() : Optional.of(RecordCodec.campaign(bytes));
+    }
+
+    @Override
+    public List<CampaignRecord> campaigns() {
+        List<CampaignRecord> result = new ArrayList<>();
+        store.campaigns.values().forEach(bytes -> result.add(RecordCodec.campaign(bytes)));
+        return result;
+    }
+
+    @Override
+    public Optional<ParticipationRecord> participation(String campaign, String influencer) {
+        byte[] bytes = store.participations.get(Keys.participation(campaign, influencer));
+        return bytes == null ? Optional.empty() : Optional.of(RecordCodec.participation(bytes));
+    }
+
+    @Override
+    public List<ParticipationRecord> participations(String campaign) {
+        String prefix = Keys.prefix(campaign);
+        List<ParticipationRecord> result = new ArrayList<>();
+        store.participations.subMap(prefix, true, Keys.end(prefix), false).values()
+                .forEach(bytes -> result.add(RecordCodec.participation(bytes)));
+        return result;
+    }
+
+    @Override
+    public List<String> influencersIn(String campaign, String stage) {
+        String prefix = Keys.prefix(campaign, stage);
+        List<String> result = new ArrayList<>();
+        for (String key : range(store.stageIndex, prefix)) {
+            result.add(Keys.last(key));
+        }
+        return result;
+    }
+
+    @Override
+    public long count(String campaign, String stage) {
+        return counter(Keys.count(campaign, stage));
+    }
+
+    @Override
+    public long entered(String campaign, String stage) {
+        return counter(Keys.entered(campaign, stage));
+    }
+
+    @Override
+    public long members(String campaign) {
+        return counter(Keys.members(campaign));
+    }
+
+    @Override
+    public List<JournalEntry> journal(String campaign, String influencer) {
+        List<JournalEntry> result = new ArrayList<>();
+        if (influencer == null) {
+            String prefix = Keys.prefix(campaign);
+            store.journal.subMap(prefix, true, Keys.end(prefix), false).values()
+                    .forEach(bytes -> result.add(RecordCodec.journal(bytes)));
+        } else {
+            for (String key : range(store.journalIndex, Keys.prefix(campaign, influencer))) {
+                result.add(RecordCodec.journal(store.journal.get(Keys.of(campaign, Keys.last(key)))));
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public void putCampaign(CampaignRecord campaign) {
+        writable();
+        store.campaigns.put(campaign.id(), RecordCodec.campaign(campaign));
+    }
+
+    @Override
+    public void deleteCampaign(String id) {
+        writable();
+        store.campaigns.remove(id);
+        String prefix = Keys.prefix(id);
+        store.participations.subMap(prefix, true, Keys.end(prefix), false).clear();
+        store.journal.subMap(prefix, true, Keys.end(prefix), false).clear();
+        range(store.stageIndex, prefix).clear();
+        range(store.journalIndex, prefix).clear();
+        for (String kind : List.of("count", "entered")) {
+            String counterPrefix = Keys.prefix(kind, id);
+            store.counters.subMap(counterPrefix, true, Keys.end(counterPrefix), false).clear();
+            counterDeltas.keySet().removeIf(key -> key.startsWith(counterPrefix));
+        }
+        for (String key : List.of(Keys.members(id), Keys.journalSeq(id))) {
+            store.counters.remove(key);
+            counterDeltas.remove(key);
+        }
+    }
+
+    @Override
+    public void putParticipation(ParticipationRecord p) {
+        writable();
+        String key = Keys.participation(p.campaign(), p.influencer());
+        byte[] previous = store.participations.put(key, RecordCodec.participation(p));
+        String before = previous == null ? null : RecordCodec.participation(previous).stage();
+        if (previous == null) {
+            add(Keys.members(p.campaign()), 1);
+        }
+        if (!p.stage().equals(before)) {
+            if (before != null) {
+                add(Keys.count(p.campaign(), before), -1);
+                store.stageIndex.remove(Keys.stageIndex(p.campaign(), before, p.influencer()));
+            }
+            add(Keys.count(p.campaign(), p.stage()), 1);
+            add(Keys.entered(p.campaign(), p.stage()), 1);
+            store.stageIndex.add(Keys.stageIndex(p.campaign(), p.stage(), p.influencer()));
+        }
+    }
+
+    @Override
+    public JournalEntry append(String campaign, JournalEntry entry) {
+        writable();
+        String seqKey = Keys.journalSeq(campaign);
+        long seq = counter(seqKey) + 1;
+        add(seqKey, 1);
+        JournalEntry stored = new JournalEntry(seq, entry.time(), entry.influencer(), entry.from(), entry.to(),
+                entry.cause(), entry.actor(), entry.reason());
+        store.journal.put(Keys.of(campaign, Keys.seq(seq)), RecordCodec.journal(stored));
+        if (entry.influencer() != null) {
+            store.journalIndex.add(Keys.of(campaign, entry.influencer(), Keys.seq(seq)));
+        }
+        return stored;
+    }
+
+    /** Writes the summed counter changes; called once, just before commit. */
+    void flushCounters() {
+        counterDeltas.forEach((key, delta) -> {
+            if (delta != 0) {
+                long value = store.counters.getOrDefault(key, 0L) + delta;
+                if (value == 0) {
+                    store.counters.remove(key);
+                } else {
+                    store.counters.put(key, value);
+                }
+            }
+        });
+        counterDeltas.clear();
+    }
+
+    private long counter(String key) {
+        return store.counters.getOrDefault(key, 0L) + counterDeltas.getOrDefault(key, 0L);
+    }
+
+    private void add(String key, long delta) {
+        counterDeltas.merge(key, delta, Long::sum);
+    }
+
+    private static NavigableSet<String> range(NavigableSet<String> set, String prefix) {
+        return set.subSet(prefix, true, Keys.end(prefix), false);
+    }
+
+    private void writable() {
+        if (!writable) {
+            throw new IllegalStateException("a read may not write; use WorkflowStore.write");
+        }
+    }
+}
