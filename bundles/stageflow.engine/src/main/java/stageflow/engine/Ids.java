@@ -1,0 +1,61 @@
+package stageflow.engine;
+
+import java.util.regex.Pattern;
+
+import stageflow.api.WorkflowException;
+
+/** Input checks shared by every operation: ids and free text, refused before anything is read or written. */
+public final class Ids {
+    private static final Pattern CAMPAIGN = Pattern.compile("[A-Za-z0-9._][A-Za-z0-9._-]{0,63}");
+    private static final Pattern INFLUENCER = Pattern.compile("[A-Za-z0-9._@][A-Za-z0-9._@-]{0,127}");
+    private static final Pattern STAGE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    static final int MAX_TEXT = 1000;
+
+    private Ids() {
+    }
+
+    public static String campaign(String id) {
+        return check(id, CAMPAIGN, "campaign id", "[A-Za-z0-9._-]{1,64}");
+    }
+
+    public static String influencer(String id) {
+        return check(id, INFLUENCER, "influencer id", "[A-Za-z0-9._@-]{1,128}");
+    }
+
+    public static String stage(String id) {
+        return check(id, STAGE, "stage id", "[a-z0-9-]{1,64}");
+    }
+
+    /** Optional free text (names, reasons): null stays null; one line, at most 1000 characters. */
+    public static String text(String what, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() > MAX_TEXT) {
+            throw WorkflowException.invalid(what + " is " + value.length() + " characters long; at most " + MAX_TEXT
+                    + " are kept");
+        }
+        if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0 || value.indexOf('\0') >= 0) {
+            throw WorkflowException.invalid(what + " must be one line of text");
+        }
+        return value;
+    }
+
+    private static String check(String id, Pattern pattern, String what, String shape) {
+        if (id == null || id.isEmpty()) {
+            throw WorkflowException.invalid(what + " is missing");
+        }
+        if (id.startsWith("-")) {
+            throw WorkflowException.invalid("unknown option '" + shorten(id) + "'; help <command> lists the options");
+        }
+        if (!pattern.matcher(id).matches()) {
+            throw WorkflowException.invalid(what + " '" + shorten(id) + "' is not valid; ids look like " + shape);
+        }
+        return id;
+    }
+
+    /** Echoes at most 80 characters of bad input, so a huge argument cannot flood the console. */
+    static String shorten(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+}

@@ -1,0 +1,335 @@
+package stageflow.engine;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.regex.Pattern;
+
+import stageflow.api.CampaignStatus;
+import stageflow.api.NewInfluencer;
+import stageflow.api.Origin;
+import stageflow.api.Selection;
+import stageflow.api.StatusChange;
+import stageflow.api.Workflow;
+import stageflow.api.WorkflowException;
+import stageflow.api.dto.Board;
+import stageflow.api.dto.BulkResult;
+import stageflow.api.dto.CampaignSummary;
+import stageflow.api.dto.Failure;
+import stageflow.api.dto.JournalEntry;
+import stageflow.api.dto.ParticipationView;
+import stageflow.api.dto.StageChange;
+import stageflow.api.dto.StageToggle;
+import stageflow.api.stage.DefaultStage;
+import stageflow.api.stage.StageRegistry;
+import stageflow.api.store.CampaignRecord;
+import stageflow.api.store.ParticipationRecord;
+import stageflow.api.store.StoreTransaction;
+import stageflow.api.store.WorkflowStore;
+import stageflow.engine.campaign.CampaignLifecycle;
+import stageflow.engine.influencer.Move;
+import stageflow.engine.influencer.StageMoves;
+import stageflow.engine.workflow.CampaignWorkflow;
+import stageflow.engine.workflow.WorkflowToggles;
+
+/**
+ * The workflow engine: the only writer of the store. Each mutating operation checks its input, then runs as one
+ * store transaction that validates against the stored state and writes its whole effect with the journal; a
+ * {@link WorkflowException} anywhere rolls the transaction back, so a refused operation changes nothing.
+ */
+public class WorkflowEngine extends WorkflowQueries implements Workflow {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final int PROGRESS_EVERY = 1000;
+
+    private final WorkflowStore store;
+    private final Clock clock;
+
+    public WorkflowEngine(WorkflowStore store, StageRegistry registry, Clock clock) {
+        super(store, registry);
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** One decision per influencer; throws {@link WorkflowException} when that influencer cannot move. */
+    private interface Decision {
+        Move decide(ParticipationRecord participation, CampaignWorkflow workflow);
+    }
+
+    // campaigns
+
+    @Override
+    public CampaignSummary createCampaign(String campaign, String name, Origin origin) {
+        Ids.campaign(campaign);
+        String label = Ids.text("name", name);
+        return run(origin, tx -> {
+            if (tx.campaign(campaign).isPresent()) {
+                throw WorkflowException.invalid("campaign '" + campaign + "' already exists; campaign:show "
+                        + campaign + " shows it");
+            }
+            CampaignRecord record = new CampaignRecord(campaign, label == null || label.isBlank() ? campaign : label,
+                    CampaignStatus.DRAFT, clock.millis(), CampaignWorkflow.defaultSlots());
+            tx.putCampaign(record);
+            return summary(tx, record);
+        });
+    }
+
+    @Override
+    public CampaignSummary changeStatus(String campaign, StatusChange change, Origin origin) {
+        Ids.campaign(campaign);
+        return run(origin, tx -> {
+            CampaignRecord record = requireCampaign(tx, campaign);
+            CampaignRecord next = record.withStatus(CampaignLifecycle.next(record, change));
+            tx.putCampaign(next);
+            return summary(tx, next);
+        });
+    }
+
+    @Override
+    public CampaignSummary deleteCampaign(String campaign, Origin origin) {
+        Ids.campaign(campaign);
+        return run(origin, tx -> {
+            CampaignRecord record = requireCampaign(tx, campaign);
+            CampaignLifecycle.requireDeletable(record);
+            CampaignSummary gone = summary(tx, record);
+            tx.deleteCampaign(campaign);
+            return gone;
+        });
+    }
+
+    // workflow configuration
+
+    @Override
+    public List<StageToggle> setEnabled(String campaign, String stage, boolean enabled, Origin origin) {
+        Ids.campaign(campaign);
+        Ids.stage(stage);
+        return run(origin, tx -> {
+            CampaignRecord record = requireCampaign(tx, campaign);
+            CampaignLifecycle.requireOperable(record);
+            WorkflowToggles.Outcome outcome = WorkflowToggles.setEnabled(campaign, record.status(),
+                    workflow(record), stage, enabled, s -> tx.count(campaign, s), s -> tx.entered(campaign, s));
+            if (!outcome.changed().isEmpty()) {
+                tx.putCampaign(record.withWorkflow(outcome.slots()));
+            }
+            return outcome.changed();
+        });
+    }
+
+    // influencers
+
+    @Override
+    public BulkResult add(String campaign, List<NewInfluencer> influencers, Origin origin, LongConsumer progress) {
+        Ids.campaign(campaign);
+        checked(origin);
+        return run(origin, tx -> {
+            CampaignRecord record = requireCampaign(tx, campaign);
+            CampaignLifecycle.requireOperable(record);
+            String entry = workflow(record).entryStage().id();
+            List<StageChange> changed = new ArrayList<>();
+            List<Failure> failed = new ArrayList<>();
+            long done = 0;
+            for (NewInfluencer influencer : influencers) {
+                try {
+                    ParticipationRecord fresh = newParticipation(tx, campaign, influencer, entry);
+                    tx.putParticipation(fresh);
+                    changed.add(journal(tx, fresh, null, Move.manual(entry), origin));
+                } catch (WorkflowException e) {
+                    failed.add(new Failure(influencer.id(), e.rule(), e.reason()));
+                }
+                if (++done % PROGRESS_EVERY == 0 && progress != null) {
+                    progress.accept(done);
+                }
+            }
+            if (progress != null) {
+                progress.accept(done);
+            }
+            return new BulkResult(changed, failed, origin.dryRun());
+        });
+    }
+
+    private ParticipationRecord newParticipation(StoreTransaction tx, String campaign, NewInfluencer influencer,
+            String entry) {
+        Ids.influencer(influencer.id());
+        String name = blankToNull(Ids.text("name", influencer.name()));
+        String email = blankToNull(Ids.text("email", influencer.email()));
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw WorkflowException.invalid("email '" + Ids.shorten(email) + "' of '" + influencer.id()
+                    + "' is not an email address");
+        }
+        tx.participation(campaign, influencer.id()).ifPresent(p -> {
+            throw WorkflowException.invalid("'" + influencer.id() + "' is already in campaign '" + campaign
+                    + "' (stage " + p.stage() + ")");
+        });
+        return new ParticipationRecord(campaign, influencer.id(), name, email, entry, null, clock.millis());
+    }
+
+    @Override
+    public BulkResult promote(String campaign, Selection selection, Origin origin) {
+        return bulk(campaign, selection, origin, StageMoves::promote);
+    }
+
+    @Override
+    public BulkResult move(String campaign, String stage, Selection selection, Origin origin) {
+        Ids.stage(stage);
+        return bulk(campaign, selection, origin, (p, workflow) -> StageMoves.move(p, workflow, stage));
+    }
+
+    @Override
+    public BulkResult drop(String campaign, Selection selection, Origin origin) {
+        return bulk(campaign, selection, origin, (p, workflow) -> StageMoves.drop(p));
+    }
+
+    @Override
+    public StageChange restore(String campaign, String influencer, String to, Origin origin) {
+        if (to != null) {
+            Ids.stage(to);
+        }
+        return single(campaign, influencer, origin, null, (p, workflow) -> StageMoves.restore(p, workflow, to));
+    }
+
+    @Override
+    public StageChange apply(String campaign, String influencer, Origin origin) {
+        Ids.campaign(campaign);
+        Ids.influencer(influencer);
+        checked(origin);
+        return run(origin, tx -> {
+            CampaignRecord record = requireCampaign(tx, campaign);
+            CampaignLifecycle.requireLive(record, "an application");
+            ParticipationRecord member = tx.participation(campaign, influencer).orElse(null);
+            Move move = StageMoves.apply(member, influencer, workflow(record));
+            // a public application by somebody not yet in the campaign makes them a member, in applied
+            ParticipationRecord p = member != null ? member
+                    : new ParticipationRecord(campaign, influencer, null, null, move.to(), null, clock.millis());
+            return member != null ? store(tx, p, move, origin) : added(tx, p, move, origin);
+        });
+    }
+
+    @Override
+    public BulkResult accept(String campaign, List<String> influencers, Origin origin) {
+        return bulk(campaign, Selection.of(influencers), origin, StageMoves::accept);
+    }
+
+    @Override
+    public BulkResult reject(String campaign, List<String> influencers, Origin origin) {
+        return bulk(campaign, Selection.of(influencers), origin, (p, workflow) -> StageMoves.reject(p));
+    }
+
+    @Override
+    public StageChange confirm(String campaign, String influencer, Origin origin) {
+        return single(campaign, influencer, origin, "a confirmation", StageMoves::confirm);
+    }
+
+    @Override
+    public StageChange optOut(String campaign, String influencer, Origin origin) {
+        return single(campaign, influencer, origin, "an opt-out", (p, workflow) -> StageMoves.optOut(p));
+    }
+
+    // the machinery every operation shares
+
+    /**
+     * C-11: explicit ids or a stage selection, an optional count guard, per-influencer failures, and with
+     * {@code atomic} all or nothing. Operator actions: A-3 and C-8 apply.
+     */
+    private BulkResult bulk(String campaign, Selection selection, Origin origin, Decision decision) {
+        Ids.campaign(campaign);
+        checked(origin);
+        checked(selection);
+        return run(origin, tx -> {
+            CampaignRecord record = requireCampaign(tx, campaign);
+            CampaignLifecycle.requireOperable(record);
+            CampaignWorkflow workflow = workflow(record);
+            List<String> ids = selection.stage() == null ? List.copyOf(new LinkedHashSet<>(selection.influencers()))
+                    : tx.influencersIn(campaign, workflow.require(selection.stage(), campaign).id());
+            if (selection.expect() != null && ids.size() != selection.expect()) {
+                throw WorkflowException.refused("C-11", "the selection holds " + ids.size() + " influencer(s), not the"
+                        + " expected " + selection.expect() + "; nothing changed");
+            }
+            List<StageChange> changed = new ArrayList<>();
+            List<Failure> failed = new ArrayList<>();
+            for (String influencer : ids) {
+                try {
+                    ParticipationRecord p = requireParticipation(tx, campaign, Ids.influencer(influencer));
+                    changed.add(store(tx, p, decision.decide(p, workflow), origin));
+                } catch (WorkflowException e) {
+                    failed.add(new Failure(influencer, e.rule(), e.reason()));
+                }
+            }
+            if (selection.atomic() && !failed.isEmpty()) {
+                Failure first = failed.get(0);
+                throw WorkflowException.refused("C-11", failed.size() + " of " + ids.size() + " influencer(s) cannot"
+                        + " change, so with --atomic none changed; first: " + first.influencer() + ": " + first.line());
+            }
+            return new BulkResult(changed, failed, origin.dryRun());
+        });
+    }
+
+    /** One influencer; {@code influencerAction} names an influencer-side action, null for operators. */
+    private StageChange single(String campaign, String influencer, Origin origin, String influencerAction,
+            Decision decision) {
+        Ids.campaign(campaign);
+        Ids.influencer(influencer);
+        checked(origin);
+        return run(origin, tx -> {
+            CampaignRecord record = requireCampaign(tx, campaign);
+            if (influencerAction != null) {
+                CampaignLifecycle.requireLive(record, influencerAction);
+            } else {
+                CampaignLifecycle.requireOperable(record);
+            }
+            ParticipationRecord p = requireParticipation(tx, campaign, influencer);
+            return store(tx, p, decision.decide(p, workflow(record)), origin);
+        });
+    }
+
+    private StageChange store(StoreTransaction tx, ParticipationRecord p, Move move, Origin origin) {
+        long now = clock.millis();
+        tx.putParticipation(move.to().equals(DefaultStage.DROPPED.id())
+                ? p.droppedAt(move.to(), now) : p.movedTo(move.to(), now));
+        return journal(tx, p, p.stage(), move, origin);
+    }
+
+    private StageChange added(StoreTransaction tx, ParticipationRecord fresh, Move move, Origin origin) {
+        tx.putParticipation(fresh);
+        return journal(tx, fresh, null, move, origin);
+    }
+
+    /** E-1: every change is appended to the campaign's journal in the same transaction. */
+    private StageChange journal(StoreTransaction tx, ParticipationRecord p, String from, Move move, Origin origin) {
+        tx.append(p.campaign(), new JournalEntry(0, clock.millis(), p.influencer(), from, move.to(), move.cause(),
+                origin.actor(), origin.reason()));
+        return new StageChange(p.influencer(), from, move.to(), move.cause());
+    }
+
+    /** A dry run computes the same answer in a transaction that is rolled back. */
+    private <T> T run(Origin origin, Function<StoreTransaction, T> work) {
+        return origin.dryRun() ? store.simulate(work) : store.write(work);
+    }
+
+    private static void checked(Origin origin) {
+        if (origin.actor() == null || origin.actor().isBlank()) {
+            throw WorkflowException.invalid("every change needs an actor");
+        }
+        Ids.text("reason", origin.reason());
+    }
+
+    private static void checked(Selection selection) {
+        boolean byIds = !selection.influencers().isEmpty();
+        boolean byStage = selection.stage() != null;
+        if (byIds == byStage) {
+            throw WorkflowException.invalid(byIds ? "name influencers or --stage <stage>, not both"
+                    : "name the influencers, or select them with --stage <stage>");
+        }
+        if (byStage) {
+            Ids.stage(selection.stage());
+        }
+        if (selection.expect() != null && selection.expect() < 0) {
+            throw WorkflowException.invalid("--expect must be 0 or more, not " + selection.expect());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,142 @@
+package stageflow.engine.influencer;
+
+import stageflow.api.WorkflowException;
+import stageflow.api.stage.DefaultStage;
+import stageflow.api.store.ParticipationRecord;
+import stageflow.engine.workflow.CampaignWorkflow;
+import stageflow.engine.workflow.WorkflowStage;
+
+/**
+ * Where each action takes one influencer (workflow-spec S-1, C-5, C-10), or why it cannot. Pure decisions: nothing
+ * here reads or writes the store.
+ */
+public final class StageMoves {
+    private static final String DROPPED = DefaultStage.DROPPED.id();
+    private static final String APPLIED = DefaultStage.APPLIED.id();
+    private static final String INVITED = DefaultStage.INVITED.id();
+    private static final String CONFIRMATION = DefaultStage.CONFIRMATION.id();
+
+    private StageMoves() {
+    }
+
+    /** C-5: to the next enabled stage in order. */
+    public static Move promote(ParticipationRecord p, CampaignWorkflow workflow) {
+        requireNotDropped(p);
+        if (p.stage().equals(DefaultStage.COMPLETE.id())) {
+            throw WorkflowException.refused("S-1", "'" + p.influencer() + "' is complete; complete is the last stage."
+                    + " Use influencer:move to take them back to an earlier stage");
+        }
+        if (p.stage().equals(APPLIED)) {
+            throw WorkflowException.refused("S-1", "'" + p.influencer() + "' has applied; decide the application with"
+                    + " influencer:accept or influencer:reject");
+        }
+        WorkflowStage next = workflow.nextEnabledAfter(p.stage()).orElseThrow(() -> WorkflowException.refused("C-5",
+                "no enabled stage follows '" + p.stage() + "' for '" + p.influencer() + "'"));
+        return Move.manual(enterable(next, p).id());
+    }
+
+    /** C-5: to any enabled stage, forward or backward. */
+    public static Move move(ParticipationRecord p, CampaignWorkflow workflow, String target) {
+        requireNotDropped(p);
+        WorkflowStage stage = workflow.require(target, p.campaign());
+        if (stage.isDropped()) {
+            throw WorkflowException.refused("S-1", "influencers enter dropped only by being dropped; use"
+                    + " influencer:drop " + p.campaign() + " " + p.influencer() + " --reason <why>");
+        }
+        if (stage.id().equals(p.stage())) {
+            throw WorkflowException.refused("C-5", "'" + p.influencer() + "' is already in " + stage.id());
+        }
+        return Move.manual(enterable(stage, p).id());
+    }
+
+    public static Move drop(ParticipationRecord p) {
+        if (p.stage().equals(DROPPED)) {
+            throw WorkflowException.refused("S-1", "'" + p.influencer() + "' is already dropped");
+        }
+        return Move.manual(DROPPED);
+    }
+
+    /** Back from dropped to {@code to}, or to the stage they were dropped from, or else the entry stage. */
+    public static Move restore(ParticipationRecord p, CampaignWorkflow workflow, String to) {
+        if (!p.stage().equals(DROPPED)) {
+            throw WorkflowException.refused("S-1", "'" + p.influencer() + "' is not dropped (stage " + p.stage()
+                    + "); only dropped influencers are restored");
+        }
+        String target = to != null ? to : p.droppedFrom() != null ? p.droppedFrom() : workflow.entryStage().id();
+        WorkflowStage stage = workflow.require(target, p.campaign());
+        if (stage.isDropped()) {
+            throw WorkflowException.refused("S-1", "restore takes '" + p.influencer() + "' out of dropped; name"
+                    + " another stage with --to");
+        }
+        if (!stage.enabled() && to == null) {
+            throw WorkflowException.refused("C-5", "'" + p.influencer() + "' was dropped from " + target
+                    + ", which is disabled now; choose an enabled stage with --to <stage>");
+        }
+        return Move.manual(enterable(stage, p).id());
+    }
+
+    /** An application: from invited, or by a non-member ({@code p == null}), into applied. */
+    public static Move apply(ParticipationRecord p, String influencer, CampaignWorkflow workflow) {
+        WorkflowStage applied = workflow.stage(APPLIED).filter(WorkflowStage::enabled).orElseThrow(() ->
+                WorkflowException.refused("C-5", "the applied stage is disabled in this campaign, so it takes no"
+                        + " applications; enable it with workflow:enable <campaign> applied"));
+        if (p != null && !p.stage().equals(INVITED)) {
+            throw WorkflowException.refused("S-1", "'" + influencer + "' is in " + p.stage() + "; only invited"
+                    + " influencers (or people not yet in the campaign) apply");
+        }
+        return Move.auto(applied.id(), "apply");
+    }
+
+    /** The brand accepts an application: applied to the next enabled stage. */
+    public static Move accept(ParticipationRecord p, CampaignWorkflow workflow) {
+        requireIn(p, APPLIED, "accept");
+        WorkflowStage next = workflow.nextEnabledAfter(APPLIED).orElseThrow();
+        return Move.manual(enterable(next, p).id());
+    }
+
+    /** The brand rejects an application: applied to dropped. */
+    public static Move reject(ParticipationRecord p) {
+        requireIn(p, APPLIED, "reject");
+        return Move.manual(DROPPED);
+    }
+
+    /** The influencer confirms: confirmation to the next enabled stage. */
+    public static Move confirm(ParticipationRecord p, CampaignWorkflow workflow) {
+        requireIn(p, CONFIRMATION, "confirm");
+        WorkflowStage next = workflow.nextEnabledAfter(CONFIRMATION).orElseThrow();
+        return Move.auto(enterable(next, p).id(), "confirm");
+    }
+
+    /** The influencer opts out: confirmation to dropped. */
+    public static Move optOut(ParticipationRecord p) {
+        requireIn(p, CONFIRMATION, "opt out");
+        return Move.auto(DROPPED, "opt-out");
+    }
+
+    /** C-5: disabled stages are never entered; C-10: nor stages whose bundle is gone. */
+    private static WorkflowStage enterable(WorkflowStage stage, ParticipationRecord p) {
+        if (!stage.enabled()) {
+            throw WorkflowException.refused("C-5", "stage '" + stage.id() + "' is disabled in campaign '"
+                    + p.campaign() + "'; enable it with workflow:enable " + p.campaign() + " " + stage.id());
+        }
+        if (!stage.available()) {
+            throw WorkflowException.refused("C-10", "stage '" + stage.id() + "' is unavailable: the bundle that"
+                    + " provides it is not installed. Redeploy it, or move '" + p.influencer() + "' elsewhere");
+        }
+        return stage;
+    }
+
+    private static void requireNotDropped(ParticipationRecord p) {
+        if (p.stage().equals(DROPPED)) {
+            throw WorkflowException.refused("S-1", "'" + p.influencer() + "' is dropped; bring them back with"
+                    + " influencer:restore " + p.campaign() + " " + p.influencer() + " [--to <stage>]");
+        }
+    }
+
+    private static void requireIn(ParticipationRecord p, String stage, String action) {
+        if (!p.stage().equals(stage)) {
+            throw WorkflowException.refused("S-1", "'" + p.influencer() + "' is in " + p.stage() + "; only"
+                    + " influencers in " + stage + " can " + action);
+        }
+    }
+}
