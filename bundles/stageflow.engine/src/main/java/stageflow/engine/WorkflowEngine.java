@@ -33,6 +33,7 @@ import stageflow.engine.campaign.CampaignLifecycle;
 import stageflow.engine.influencer.Move;
 import stageflow.engine.influencer.StageMoves;
 import stageflow.engine.workflow.CampaignWorkflow;
+import stageflow.engine.workflow.WorkflowStage;
 import stageflow.engine.workflow.WorkflowToggles;
 
 /**
@@ -56,6 +57,11 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
     /** One decision per influencer; throws {@link WorkflowException} when that influencer cannot move. */
     private interface Decision {
         Move decide(ParticipationRecord participation, CampaignWorkflow workflow);
+    }
+
+    /** What a bulk command checks once, before any influencer: throws when the command as a whole is refused. */
+    private interface Precheck {
+        Decision check(CampaignWorkflow workflow);
     }
 
     // campaigns
@@ -173,7 +179,10 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
     @Override
     public BulkResult move(String campaign, String stage, Selection selection, Origin origin) {
         Ids.stage(stage);
-        return bulk(campaign, selection, origin, (p, workflow) -> StageMoves.move(p, workflow, stage));
+        return bulk(campaign, selection, origin, workflow -> {
+            WorkflowStage target = StageMoves.moveTarget(workflow, campaign, stage);
+            return (p, w) -> StageMoves.move(p, target);
+        });
     }
 
     @Override
@@ -233,6 +242,10 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
      * {@code atomic} all or nothing. Operator actions: A-3 and C-8 apply.
      */
     private BulkResult bulk(String campaign, Selection selection, Origin origin, Decision decision) {
+        return bulk(campaign, selection, origin, workflow -> decision);
+    }
+
+    private BulkResult bulk(String campaign, Selection selection, Origin origin, Precheck precheck) {
         Ids.campaign(campaign);
         checked(origin);
         checked(selection);
@@ -240,6 +253,7 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
             CampaignRecord record = requireCampaign(tx, campaign);
             CampaignLifecycle.requireOperable(record);
             CampaignWorkflow workflow = workflow(record);
+            Decision decision = precheck.check(workflow);
             List<String> ids = selection.stage() == null ? List.copyOf(new LinkedHashSet<>(selection.influencers()))
                     : tx.influencersIn(campaign, workflow.require(selection.stage(), campaign).id());
             if (selection.expect() != null && ids.size() != selection.expect()) {

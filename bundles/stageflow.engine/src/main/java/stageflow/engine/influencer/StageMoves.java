@@ -35,18 +35,34 @@ public final class StageMoves {
         return Move.manual(enterable(next, p).id());
     }
 
-    /** C-5: to any enabled stage, forward or backward. */
-    public static Move move(ParticipationRecord p, CampaignWorkflow workflow, String target) {
-        requireNotDropped(p);
-        WorkflowStage stage = workflow.require(target, p.campaign());
+    /**
+     * C-5: the target of a move, checked once per command: it must be an enabled, available stage other than
+     * dropped. A bad target refuses the whole command rather than each influencer.
+     */
+    public static WorkflowStage moveTarget(CampaignWorkflow workflow, String campaign, String target) {
+        WorkflowStage stage = workflow.require(target, campaign);
         if (stage.isDropped()) {
             throw WorkflowException.refused("S-1", "influencers enter dropped only by being dropped; use"
-                    + " influencer:drop " + p.campaign() + " " + p.influencer() + " --reason <why>");
+                    + " influencer:drop " + campaign + " <influencer>... --reason <why>");
         }
-        if (stage.id().equals(p.stage())) {
-            throw WorkflowException.refused("C-5", "'" + p.influencer() + "' is already in " + stage.id());
+        if (!stage.enabled()) {
+            throw WorkflowException.refused("C-5", "stage '" + stage.id() + "' is disabled in campaign '" + campaign
+                    + "'; enable it with workflow:enable " + campaign + " " + stage.id());
         }
-        return Move.manual(enterable(stage, p).id());
+        if (!stage.available()) {
+            throw WorkflowException.refused("C-10", "stage '" + stage.id() + "' is unavailable: the bundle that"
+                    + " provides it is not installed. Redeploy it, or move influencers elsewhere");
+        }
+        return stage;
+    }
+
+    /** C-5: to any enabled stage, forward or backward; {@code target} comes from {@link #moveTarget}. */
+    public static Move move(ParticipationRecord p, WorkflowStage target) {
+        requireNotDropped(p);
+        if (target.id().equals(p.stage())) {
+            throw WorkflowException.refused("C-5", "'" + p.influencer() + "' is already in " + target.id());
+        }
+        return Move.manual(target.id());
     }
 
     public static Move drop(ParticipationRecord p) {

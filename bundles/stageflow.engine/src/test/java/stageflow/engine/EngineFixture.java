@@ -1,0 +1,131 @@
+package stageflow.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+import stageflow.api.NewInfluencer;
+import stageflow.api.Origin;
+import stageflow.api.StatusChange;
+import stageflow.api.WorkflowException;
+import stageflow.api.stage.DefaultStage;
+import stageflow.api.stage.StageInfo;
+import stageflow.api.stage.StageRegistry;
+import stageflow.registry.StageIndex;
+import stageflow.store.mapdb.MapDbStore;
+
+/**
+ * The engine on the real parts: MapDB on disk and the registry's index with the 13 default stages (plus whatever a
+ * test registers). {@link #refused} proves that a refusal changed nothing stored.
+ */
+abstract class EngineFixture {
+    static final Origin OP = Origin.operator("tester");
+
+    @TempDir
+    Path dir;
+
+    MapDbStore store;
+    StageIndex stages;
+    WorkflowEngine engine;
+    private long serviceIds;
+
+    @BeforeEach
+    void start() {
+        store = new MapDbStore(dir);
+        stages = new StageIndex();
+        for (DefaultStage s : DefaultStage.values()) {
+            provide(s.id(), s.label());
+        }
+        StageRegistry registry = new StageRegistry() {
+            @Override
+            public List<StageInfo> stages() {
+                return stages.stages();
+            }
+
+            @Override
+            public Optional<StageInfo> stage(String id) {
+                return stages.stage(id);
+            }
+        };
+        engine = new WorkflowEngine(store, registry, Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void stop() {
+        store.close();
+    }
+
+    long provide(String id, String label) {
+        long serviceId = ++serviceIds;
+        stages.add(new StageIndex.Provider(serviceId, 0, id, label, "", id.contains("-x") ? "ext" : "stageflow.registry"));
+        return serviceId;
+    }
+
+    void campaign(String id, String... influencers) {
+        engine.createCampaign(id, null, OP);
+        if (influencers.length > 0) {
+            add(id, influencers);
+        }
+    }
+
+    void add(String campaign, String... influencers) {
+        engine.add(campaign, Arrays.stream(influencers).map(NewInfluencer::of).toList(), OP, null);
+    }
+
+    void live(String campaign) {
+        engine.changeStatus(campaign, StatusChange.LAUNCH, OP);
+    }
+
+    String stageOf(String campaign, String influencer) {
+        return engine.influencer(campaign, influencer).stage();
+    }
+
+    /** Everything stored, as comparable values: campaigns, boards, every participation, every journal. */
+    List<Object> snapshot() {
+        return store.read(tx -> {
+            List<Object> all = new ArrayList<>();
+            tx.campaigns().forEach(c -> {
+                all.add(c);
+                all.add(tx.participations(c.id()));
+                all.add(tx.journal(c.id(), null));
+                all.add(tx.members(c.id()));
+                c.workflow().forEach(slot -> all.add(slot.stage() + "=" + tx.count(c.id(), slot.stage()) + "/"
+                        + tx.entered(c.id(), slot.stage()) + tx.influencersIn(c.id(), slot.stage())));
+            });
+            return all;
+        });
+    }
+
+    /** Asserts a bulk call changed nobody, failed every influencer under {@code rule}, and stored nothing. */
+    void refusedEach(String rule, java.util.function.Supplier<stageflow.api.dto.BulkResult> call) {
+        List<Object> before = snapshot();
+        stageflow.api.dto.BulkResult result = call.get();
+        assertThat(result.changed()).isEmpty();
+        assertThat(result.failed()).isNotEmpty().allSatisfy(f -> assertThat(f.rule()).as(f.line()).isEqualTo(rule));
+        assertThat(snapshot()).as("stored state after a refusal").isEqualTo(before);
+    }
+
+    /** Asserts the call is refused under {@code rule} and that nothing stored changed. */
+    void refused(String rule, ThrowingCallable call) {
+        List<Object> before = snapshot();
+        assertThatThrownBy(call).isInstanceOfSatisfying(WorkflowException.class, e -> {
+            assertThat(e.rule()).as("rule of: " + e.getMessage()).isEqualTo(rule);
+            assertThat(e.getMessage()).startsWith(rule == null ? "error: " : "refused (" + rule + "): ")
+                    .doesNotContain("\n");
+        });
+        assertThat(snapshot()).as("stored state after a refusal").isEqualTo(before);
+    }
+}
