@@ -1,0 +1,229 @@
+package stageflow.shell.command;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
+import org.apache.felix.service.command.annotations.GogoCommand;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import stageflow.api.NewInfluencer;
+import stageflow.api.Phase;
+import stageflow.api.Selection;
+import stageflow.api.Workflow;
+import stageflow.api.WorkflowException;
+import stageflow.api.dto.BulkResult;
+import stageflow.api.dto.ParticipationView;
+import stageflow.api.dto.StageChange;
+import stageflow.shell.format.Json;
+import stageflow.shell.format.Text;
+
+@Component(service = InfluencerCommands.class)
+@GogoCommand(scope = "influencer", function = { "add", "import", "list", "show", "history", "promote", "move", "drop",
+        "restore", "apply", "accept", "reject", "confirm", "help" })
+public class InfluencerCommands extends ScopeCommands {
+    private static final String DRY_RUN = "show what would change and change nothing";
+    private static final String JSON = "print JSON";
+    private static final String EXPECT = "change nothing unless the selection holds exactly N influencers";
+    private static final String ATOMIC = "all or nothing: if one influencer cannot change, none does";
+    private static final String STAGE = "select every influencer in this stage";
+
+    private final Workflow workflow;
+
+    @Activate
+    public InfluencerCommands(@Reference Workflow workflow) {
+        super("influencer");
+        this.workflow = workflow;
+    }
+
+    @Descriptor("add influencers to a campaign; they land in its first enabled stage")
+    public String add(
+            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("campaign id") String campaign,
+            @Descriptor("influencer ids, [A-Za-z0-9._@-]{1,128}") String... influencers) {
+        List<NewInfluencer> fresh = Arrays.stream(influencers).map(NewInfluencer::of).toList();
+        return report(workflow.add(campaign, fresh, origin(null, dryRun), null), json);
+    }
+
+    @Descriptor("import influencers from a CSV file with a header line id[,name,email,...]")
+    public String _import(CommandSession session,
+            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("campaign id") String campaign,
+            @Descriptor("CSV file") String file) throws IOException {
+        Path path = session.currentDir() == null ? Path.of(file) : session.currentDir().resolve(file);
+        if (!Files.isReadable(path)) {
+            throw WorkflowException.invalid("cannot read " + path + "; give the path of a CSV file");
+        }
+        List<NewInfluencer> rows = CsvInfluencers.read(path);
+        PrintStream console = System.console() != null ? System.err : null;
+        BulkResult result = workflow.add(campaign, rows, origin(null, dryRun), done -> {
+            if (console != null) {
+                console.print("\rimporting " + done + "/" + rows.size());
+            }
+        });
+        if (console != null) {
+            console.println();
+        }
+        if (json) {
+            return Json.bulk(result);
+        }
+        if (result.changed().isEmpty() && !result.failed().isEmpty()) {
+            return report(result, false);
+        }
+        return Text.bulkSummary(result);
+    }
+
+    @Descriptor("list a campaign's influencers")
+    public String list(
+            @Descriptor("only this stage") @Parameter(names = "--stage", absentValue = "") String stage,
+            @Descriptor("only this phase: candidates, participants, complete, dropped") @Parameter(names = "--phase", absentValue = "") String phase,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("campaign id") String campaign) {
+        List<ParticipationView> influencers = workflow.influencers(campaign, emptyToNull(stage),
+                phase.isEmpty() ? null : Phase.fromId(phase));
+        return json ? Json.influencers(influencers) : Text.influencers(influencers);
+    }
+
+    @Descriptor("show one influencer in a campaign: stage, phase, deliverables, drafts, incentives")
+    public String show(
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("campaign id") String campaign,
+            @Descriptor("influencer id") String influencer) {
+        ParticipationView p = workflow.influencer(campaign, influencer);
+        if (json) {
+            return Json.influencer(p);
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("campaign", p.campaign());
+        fields.put("influencer", p.influencer());
+        fields.put("name", p.name());
+        fields.put("email", p.email());
+        fields.put("stage", p.stage() + " (" + p.stageLabel() + ")");
+        fields.put("phase", p.phase().id());
+        fields.put("since", java.time.Instant.ofEpochMilli(p.since()));
+        return Text.details(fields);
+    }
+
+    @Descriptor("show a campaign's journal, or one influencer's")
+    public String history(
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("campaign id") String campaign,
+            @Descriptor("influencer id (optional)") String... influencer) {
+        if (influencer.length > 1) {
+            throw WorkflowException.invalid("history takes one influencer at most");
+        }
+        var journal = workflow.history(campaign, influencer.length == 0 ? null : influencer[0]);
+        return json ? Json.history(journal) : Text.history(journal);
+    }
+
+    @Descriptor("move influencers to the next enabled stage")
+    public String promote(
+            @Descriptor(STAGE) @Parameter(names = "--stage", absentValue = "") String stage,
+            @Descriptor(EXPECT) @Parameter(names = "--expect", absentValue = "") String expect,
+            @Descriptor(ATOMIC) @Parameter(names = "--atomic", presentValue = "true", absentValue = "false") boolean atomic,
+            @Descriptor("why, for the history") @Parameter(names = "--reason", absentValue = "") String reason,
+            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("campaign id") String campaign,
+            @Descriptor("influencer ids (or --stage)") String... influencers) {
+        Selection selection = selection(influencers, stage, expect, atomic);
+        return report(workflow.promote(campaign, selection, origin(reason, dryRun)), json);
+    }
+
+    @Descriptor("set the stage of influencers: any enabled stage, forward or backward")
+    public String move(
+            @Descriptor(STAGE) @Parameter(names = "--stage", absentValue = "") String stage,
+            @Descriptor(EXPECT) @Parameter(names = "--expect", absentValue = "") String expect,
+            @Descriptor(ATOMIC) @Parameter(names = "--atomic", presentValue = "true", absentValue = "false") boolean atomic,
+            @Descriptor("why, for the history") @Parameter(names = "--reason", absentValue = "") String reason,
+            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("campaign id") String campaign,
+            @Descriptor("target stage id") String target,
+            @Descriptor("influencer ids (or --stage)") String... influencers) {
+        Selection selection = selection(influencers, stage, expect, atomic);
+        return report(workflow.move(campaign, target, selection, origin(reason, dryRun)), json);
+    }
+
+    @Descriptor("drop influencers from a campaign (restore brings them back)")
+    public String drop(
+            @Descriptor(STAGE) @Parameter(names = "--stage", absentValue = "") String stage,
+            @Descriptor(EXPECT) @Parameter(names = "--expect", absentValue = "") String expect,
+            @Descriptor(ATOMIC) @Parameter(names = "--atomic", presentValue = "true", absentValue = "false") boolean atomic,
+            @Descriptor("why, for the history") @Parameter(names = "--reason", absentValue = "") String reason,
+            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("campaign id") String campaign,
+            @Descriptor("influencer ids (or --stage)") String... influencers) {
+        Selection selection = selection(influencers, stage, expect, atomic);
+        return report(workflow.drop(campaign, selection, origin(reason, dryRun)), json);
+    }
+
+    @Descriptor("bring a dropped influencer back to the stage they left, or --to another enabled stage")
+    public String restore(
+            @Descriptor("target stage") @Parameter(names = "--to", absentValue = "") String to,
+            @Descriptor("why, for the history") @Parameter(names = "--reason", absentValue = "") String reason,
+            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("campaign id") String campaign,
+            @Descriptor("influencer id") String influencer) {
+        return single(workflow.restore(campaign, influencer, emptyToNull(to), origin(reason, dryRun)), dryRun, json);
+    }
+
+    @Descriptor("record an application: invited -> applied, or a newcomer straight into applied (live only)")
+    public String apply(
+            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("campaign id") String campaign,
+            @Descriptor("influencer id") String influencer) {
+        return single(workflow.apply(campaign, influencer, origin(null, dryRun)), dryRun, json);
+    }
+
+    @Descriptor("accept applications: applied -> next enabled stage")
+    public String accept(
+            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("campaign id") String campaign,
+            @Descriptor("influencer ids") String... influencers) {
+        return report(workflow.accept(campaign, List.of(influencers), origin(null, dryRun)), json);
+    }
+
+    @Descriptor("reject applications: applied -> dropped")
+    public String reject(
+            @Descriptor("why, for the history") @Parameter(names = "--reason", absentValue = "") String reason,
+            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("campaign id") String campaign,
+            @Descriptor("influencer ids") String... influencers) {
+        return report(workflow.reject(campaign, List.of(influencers), origin(reason, dryRun)), json);
+    }
+
+    @Descriptor("record the influencer's confirmation: confirmation -> next enabled stage (live only)")
+    public String confirm(
+            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("campaign id") String campaign,
+            @Descriptor("influencer id") String influencer) {
+        return single(workflow.confirm(campaign, influencer, origin(null, dryRun)), dryRun, json);
+    }
+
+    static String single(StageChange change, boolean dryRun, boolean json) {
+        return json ? Json.single(change, dryRun) : Text.changeLine(change, dryRun);
+    }
+
+    static Selection selection(String[] influencers, String stage, String expect, boolean atomic) {
+        return new Selection(List.of(influencers), emptyToNull(stage), count("--expect", expect), atomic);
+    }
+}

@@ -1,0 +1,73 @@
+package stageflow.shell.command;
+
+import java.util.List;
+
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
+import org.apache.felix.service.command.annotations.GogoCommand;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import stageflow.api.Workflow;
+import stageflow.api.WorkflowException;
+import stageflow.api.dto.StageToggle;
+import stageflow.shell.format.Json;
+import stageflow.shell.format.Text;
+
+@Component(service = WorkflowCommands.class)
+@GogoCommand(scope = "workflow", function = { "show", "enable", "disable", "validate", "help" })
+public class WorkflowCommands extends ScopeCommands {
+    private static final String DRY_RUN = "show what would change and change nothing";
+
+    private final Workflow workflow;
+
+    @Activate
+    public WorkflowCommands(@Reference Workflow workflow) {
+        super("workflow");
+        this.workflow = workflow;
+    }
+
+    @Descriptor("show a campaign's workflow: id, label, phase, enabled, required, linked, custom, available, count")
+    public String show(
+            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("campaign id") String campaign) {
+        var board = workflow.board(campaign);
+        return json ? Json.board(board) : Text.workflow(board);
+    }
+
+    @Descriptor("enable a stage (its linked partner follows)")
+    public String enable(
+            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
+            @Descriptor("campaign id") String campaign,
+            @Descriptor("stage id") String stage) {
+        return toggled(campaign, workflow.setEnabled(campaign, stage, true, origin(null, dryRun)), dryRun);
+    }
+
+    @Descriptor("disable a stage (its linked partner follows); live campaigns: only stages nobody entered")
+    public String disable(
+            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
+            @Descriptor("campaign id") String campaign,
+            @Descriptor("stage id") String stage) {
+        return toggled(campaign, workflow.setEnabled(campaign, stage, false, origin(null, dryRun)), dryRun);
+    }
+
+    @Descriptor("check a campaign's workflow; fails listing each problem with its rule")
+    public String validate(
+            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("campaign id") String campaign) {
+        List<String> problems = workflow.validate(campaign);
+        if (json) {
+            return Json.strings("problems", problems);
+        }
+        if (!problems.isEmpty()) {
+            throw WorkflowException.invalid("workflow of '" + campaign + "' has " + problems.size() + " problem(s): "
+                    + String.join("; ", problems));
+        }
+        return "workflow of " + campaign + " is valid";
+    }
+
+    private static String toggled(String campaign, List<StageToggle> toggles, boolean dryRun) {
+        return Text.toggles(campaign, toggles, dryRun);
+    }
+}

@@ -1,0 +1,175 @@
+package stageflow.shell.format;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import stageflow.api.dto.Board;
+import stageflow.api.dto.BulkResult;
+import stageflow.api.dto.CampaignSummary;
+import stageflow.api.dto.JournalEntry;
+import stageflow.api.dto.ParticipationView;
+import stageflow.api.dto.StageChange;
+import stageflow.api.dto.StageRow;
+import stageflow.api.stage.StageInfo;
+
+/**
+ * The {@code --json} shapes of commands.md. They are a contract: fields may be added, never renamed. Built field by
+ * field rather than by reflection so a renamed Java field can never rename a JSON field.
+ */
+public final class Json {
+    private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+
+    private Json() {
+    }
+
+    public static String campaigns(List<CampaignSummary> campaigns) {
+        return array(campaigns, Json::campaign);
+    }
+
+    public static String campaignSummary(CampaignSummary c) {
+        return GSON.toJson(campaign(c));
+    }
+
+    private static JsonObject campaign(CampaignSummary c) {
+        JsonObject o = new JsonObject();
+        o.addProperty("id", c.id());
+        o.addProperty("name", c.name());
+        o.addProperty("status", c.status().id());
+        o.addProperty("influencers", c.influencers());
+        return o;
+    }
+
+    public static String board(Board board) {
+        JsonObject o = new JsonObject();
+        o.addProperty("id", board.id());
+        o.addProperty("name", board.name());
+        o.addProperty("status", board.status().id());
+        JsonArray stages = new JsonArray();
+        for (StageRow s : board.stages()) {
+            JsonObject stage = new JsonObject();
+            stage.addProperty("id", s.id());
+            stage.addProperty("label", s.label());
+            stage.addProperty("phase", s.phase().id());
+            stage.addProperty("enabled", s.enabled());
+            stage.addProperty("required", s.required());
+            stage.addProperty("linkedWith", s.linkedWith());
+            stage.addProperty("custom", s.custom());
+            stage.addProperty("available", s.available());
+            stage.addProperty("count", s.count());
+            stages.add(stage);
+        }
+        o.add("stages", stages);
+        return GSON.toJson(o);
+    }
+
+    public static String stages(List<StageInfo> stages) {
+        return array(stages, s -> {
+            JsonObject o = new JsonObject();
+            o.addProperty("id", s.id());
+            o.addProperty("label", s.label());
+            o.addProperty("custom", s.custom());
+            o.addProperty("available", true);
+            o.addProperty("bundle", s.bundle());
+            o.addProperty("description", s.description());
+            return o;
+        });
+    }
+
+    public static String influencers(List<ParticipationView> influencers) {
+        return array(influencers, p -> {
+            JsonObject o = new JsonObject();
+            o.addProperty("influencer", p.influencer());
+            o.addProperty("stage", p.stage());
+            o.addProperty("phase", p.phase().id());
+            o.addProperty("name", p.name());
+            return o;
+        });
+    }
+
+    public static String influencer(ParticipationView p) {
+        JsonObject o = new JsonObject();
+        o.addProperty("campaign", p.campaign());
+        o.addProperty("influencer", p.influencer());
+        o.addProperty("stage", p.stage());
+        o.addProperty("phase", p.phase().id());
+        o.addProperty("name", p.name());
+        o.addProperty("email", p.email());
+        o.addProperty("since", Instant.ofEpochMilli(p.since()).toString());
+        // deliverables, drafts and incentives are not modelled yet (issues 3 and later): nobody has any
+        o.add("deliverables", new JsonArray());
+        o.add("drafts", new JsonArray());
+        o.add("incentives", new JsonArray());
+        return GSON.toJson(o);
+    }
+
+    public static String history(List<JournalEntry> journal) {
+        return array(journal, e -> {
+            JsonObject o = new JsonObject();
+            o.addProperty("seq", e.seq());
+            o.addProperty("time", Instant.ofEpochMilli(e.time()).toString());
+            o.addProperty("influencer", e.influencer());
+            o.addProperty("from", e.from());
+            o.addProperty("to", e.to());
+            o.addProperty("cause", e.cause());
+            o.addProperty("actor", e.actor());
+            o.addProperty("reason", e.reason());
+            return o;
+        });
+    }
+
+    /** {@code {"changed": N, "failed": [{"influencer", "reason"}]}} plus the changes themselves. */
+    public static String bulk(BulkResult result) {
+        JsonObject o = new JsonObject();
+        o.addProperty("changed", result.changed().size());
+        JsonArray failed = new JsonArray();
+        result.failed().forEach(f -> {
+            JsonObject item = new JsonObject();
+            item.addProperty("influencer", f.influencer());
+            item.addProperty("reason", f.line());
+            item.addProperty("rule", f.rule());
+            failed.add(item);
+        });
+        o.add("failed", failed);
+        o.addProperty("dryRun", result.dryRun());
+        o.add("changes", changes(result.changed()));
+        return GSON.toJson(o);
+    }
+
+    public static String single(StageChange change, boolean dryRun) {
+        return bulk(new BulkResult(List.of(change), List.of(), dryRun));
+    }
+
+    public static String strings(String key, List<String> values) {
+        JsonObject o = new JsonObject();
+        JsonArray array = new JsonArray();
+        values.forEach(array::add);
+        o.add(key, array);
+        return GSON.toJson(o);
+    }
+
+    private static JsonArray changes(List<StageChange> changes) {
+        JsonArray array = new JsonArray();
+        for (StageChange c : changes) {
+            JsonObject o = new JsonObject();
+            o.addProperty("influencer", c.influencer());
+            o.addProperty("from", c.from());
+            o.addProperty("to", c.to());
+            o.addProperty("cause", c.cause());
+            array.add(o);
+        }
+        return array;
+    }
+
+    private static <T> String array(List<T> items, Function<T, JsonElement> shape) {
+        JsonArray array = new JsonArray();
+        items.forEach(item -> array.add(shape.apply(item)));
+        return GSON.toJson(array);
+    }
+}

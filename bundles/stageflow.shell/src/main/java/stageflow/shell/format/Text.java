@@ -1,0 +1,145 @@
+package stageflow.shell.format;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import stageflow.api.dto.Board;
+import stageflow.api.dto.BulkResult;
+import stageflow.api.dto.CampaignSummary;
+import stageflow.api.dto.Failure;
+import stageflow.api.dto.JournalEntry;
+import stageflow.api.dto.ParticipationView;
+import stageflow.api.dto.StageChange;
+import stageflow.api.dto.StageRow;
+import stageflow.api.dto.StageToggle;
+import stageflow.api.stage.StageInfo;
+
+/** Every human-readable rendering of the shell, in one place; commands never print. */
+public final class Text {
+
+    private Text() {
+    }
+
+    public static String campaigns(List<CampaignSummary> campaigns) {
+        List<List<Object>> rows = new ArrayList<>();
+        campaigns.forEach(c -> rows.add(List.of(c.id(), c.name(), c.status().id(), c.influencers())));
+        return Tables.table(List.of("ID", "NAME", "STATUS", "INFLUENCERS"), rows);
+    }
+
+    public static String campaign(CampaignSummary c) {
+        return c.id() + " (" + c.name() + "): " + c.status().id() + ", " + c.influencers() + " influencer(s)";
+    }
+
+    public static String board(Board board) {
+        List<List<Object>> rows = new ArrayList<>();
+        int n = 0;
+        for (StageRow s : board.stages()) {
+            List<String> notes = new ArrayList<>();
+            if (s.required()) {
+                notes.add("required");
+            }
+            if (s.linkedWith() != null) {
+                notes.add("linked with " + s.linkedWith());
+            }
+            if (s.custom()) {
+                notes.add("custom");
+            }
+            if (!s.available()) {
+                notes.add("UNAVAILABLE");
+            }
+            rows.add(List.of(s.id().equals("dropped") ? "-" : String.valueOf(++n), s.id(), s.label(), s.phase().id(),
+                    s.enabled() ? "yes" : "no", s.count(), String.join(", ", notes)));
+        }
+        return board.id() + " (" + board.name() + "): " + board.status().id() + ", " + board.influencers()
+                + " influencer(s)\n" + Tables.table(List.of("#", "STAGE", "LABEL", "PHASE", "ENABLED", "COUNT",
+                        "NOTES"), rows);
+    }
+
+    public static String workflow(Board board) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (StageRow s : board.stages()) {
+            rows.add(List.of(s.id(), s.label(), s.phase().id(), yes(s.enabled()), yes(s.required()),
+                    s.linkedWith() == null ? "" : s.linkedWith(), yes(s.custom()), yes(s.available()), s.count()));
+        }
+        return Tables.table(List.of("ID", "LABEL", "PHASE", "ENABLED", "REQUIRED", "LINKED", "CUSTOM", "AVAILABLE",
+                "COUNT"), rows);
+    }
+
+    public static String toggles(String campaign, List<StageToggle> toggles, boolean dryRun) {
+        if (toggles.isEmpty()) {
+            return "no change in " + campaign;
+        }
+        List<String> lines = new ArrayList<>();
+        toggles.forEach(t -> lines.add(t.stage() + ": " + (t.enabled() ? "enabled" : "disabled")));
+        return String.join("\n", lines) + dryRunNote(dryRun);
+    }
+
+    public static String stages(List<StageInfo> stages) {
+        List<List<Object>> rows = new ArrayList<>();
+        stages.forEach(s -> rows.add(List.of(s.id(), s.label(), s.custom() ? "custom" : "default", s.bundle(), "yes")));
+        return Tables.table(List.of("ID", "LABEL", "KIND", "BUNDLE", "AVAILABLE"), rows);
+    }
+
+    public static String details(Map<String, Object> fields) {
+        int width = fields.keySet().stream().mapToInt(String::length).max().orElse(0);
+        List<String> lines = new ArrayList<>();
+        fields.forEach((k, v) -> lines.add(String.format("%-" + width + "s  %s", k, v == null ? "" : v)));
+        return String.join("\n", lines);
+    }
+
+    public static String influencers(List<ParticipationView> influencers) {
+        List<List<Object>> rows = new ArrayList<>();
+        influencers.forEach(p -> rows.add(List.of(p.influencer(), p.stage(), p.phase().id(),
+                p.name() == null ? "" : p.name())));
+        return Tables.table(List.of("INFLUENCER", "STAGE", "PHASE", "NAME"), rows);
+    }
+
+    public static String history(List<JournalEntry> journal) {
+        List<List<Object>> rows = new ArrayList<>();
+        journal.forEach(e -> rows.add(List.of(e.seq(), Instant.ofEpochMilli(e.time()).toString(), e.influencer(),
+                e.from() == null ? "" : e.from(), e.to(), e.cause(), e.actor(), e.reason() == null ? "" : e.reason())));
+        return Tables.table(List.of("SEQ", "TIME", "INFLUENCER", "FROM", "TO", "CAUSE", "ACTOR", "REASON"), rows);
+    }
+
+    public static String change(StageChange c) {
+        return c.influencer() + ": " + (c.from() == null ? "(new)" : c.from()) + " -> " + c.to()
+                + (c.cause().equals("manual") ? "" : " (" + c.cause() + ")");
+    }
+
+    public static String changeLine(StageChange c, boolean dryRun) {
+        return change(c) + dryRunNote(dryRun);
+    }
+
+    /** Each change on a line, each refusal on a line, then the count. */
+    public static String bulk(BulkResult result) {
+        List<String> lines = new ArrayList<>();
+        result.changed().forEach(c -> lines.add(change(c)));
+        for (Failure f : result.failed()) {
+            lines.add(f.influencer() + ": " + f.line());
+        }
+        lines.add(result.changed().size() + " changed" + (result.failed().isEmpty() ? ""
+                : ", " + result.failed().size() + " not changed") + dryRunNote(result.dryRun()));
+        return String.join("\n", lines);
+    }
+
+    /** Bulk output that lists only failures and the count: for imports of many thousands. */
+    public static String bulkSummary(BulkResult result) {
+        List<String> lines = new ArrayList<>();
+        for (Failure f : result.failed()) {
+            lines.add(f.influencer() + ": " + f.line());
+        }
+        lines.add(result.changed().size() + " added" + (result.failed().isEmpty() ? ""
+                : ", " + result.failed().size() + " not added") + dryRunNote(result.dryRun()));
+        return String.join("\n", lines);
+    }
+
+    public static String dryRunNote(boolean dryRun) {
+        return dryRun ? " (dry run: nothing stored)" : "";
+    }
+
+    private static String yes(boolean b) {
+        return b ? "yes" : "no";
+    }
+}
