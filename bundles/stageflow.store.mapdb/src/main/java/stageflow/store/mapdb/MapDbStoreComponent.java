@@ -16,7 +16,9 @@ import stageflow.api.store.WorkflowStore;
  * Publishes the MapDB store. A configuration change of the path reactivates the component: the old database is
  * closed (releasing its file and lock) before the new one opens.
  */
-@Component(service = WorkflowStore.class, configurationPid = MapDbStoreComponent.PID)
+// immediate: the database opens (and the data directory is locked) at start, so a held directory is reported
+// before any command runs, not as a missing service at the first one
+@Component(service = WorkflowStore.class, configurationPid = MapDbStoreComponent.PID, immediate = true)
 @Designate(ocd = MapDbStoreComponent.Config.class)
 public class MapDbStoreComponent extends MapDbStore {
     static final String PID = "stageflow.store";

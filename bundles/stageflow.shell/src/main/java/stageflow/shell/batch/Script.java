@@ -1,0 +1,53 @@
+package stageflow.shell.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a batch into commands: one per line, {@code ;} between commands on a line, {@code #} comments. Quotes
+ * and braces are respected, so a {@code ;} or {@code #} inside a quoted reason stays part of the command.
+ */
+final class Script {
+
+    private Script() {
+    }
+
+    static List<String> commands(String text) {
+        List<String> commands = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            StringBuilder current = new StringBuilder();
+            char quote = 0;
+            int braces = 0;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (quote != 0) {
+                    if (c == quote) {
+                        quote = 0;
+                    }
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '{') {
+                    braces++;
+                } else if (c == '}') {
+                    braces--;
+                } else if (braces == 0 && c == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+                    break;
+                } else if (braces == 0 && c == ';') {
+                    add(commands, current);
+                    current.setLength(0);
+                    continue;
+                }
+                current.append(c);
+            }
+            add(commands, current);
+        }
+        return commands;
+    }
+
+    private static void add(List<String> commands, StringBuilder command) {
+        String trimmed = command.toString().trim();
+        if (!trimmed.isEmpty()) {
+            commands.add(trimmed);
+        }
+    }
+}
