@@ -120,6 +120,25 @@ class LauncherIT {
     }
 
     @Test
+    @DisplayName("P-2 the policy files of --config are in force for a script's first command")
+    void configurationFolder() throws Exception {
+        Path config = work.resolve("config");
+        Files.createDirectories(config);
+        try (var files = Files.list(HOME.resolve("runtime-config"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".cfg")).toList()) {
+                Files.copy(f, config.resolve(f.getFileName()));
+            }
+        }
+        Path participants = config.resolve("stageflow.phase.participants.cfg");
+        Files.writeString(participants, Files.readString(participants)
+                .replace("deliverableEditing=false", "deliverableEditing=true"));
+        Result info = stageflow("--config", config.toString(), "exec", "stage:info confirmation");
+        assertThat(info.status()).as(info.err()).isZero();
+        assertThat(info.out()).contains("deliverable editing  open");
+        assertThat(exec("stage:info confirmation").out()).as("the shipped defaults").contains("deliverable editing  locked");
+    }
+
+    @Test
     @DisplayName("a data directory held by a running instance is refused, naming the holder")
     void heldDataDirectory() throws Exception {
         assertThat(exec("campaign:create c1").status()).isZero();

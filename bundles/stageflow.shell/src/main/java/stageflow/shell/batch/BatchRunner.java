@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -161,7 +162,9 @@ public class BatchRunner {
     /** Null when everything is up; else the one line that says why it is not. */
     private String await() {
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
-        Readiness.State state = Readiness.of(scr);
+        String config = property("stageflow.config");
+        Set<String> configured = Readiness.pids(config.isEmpty() ? null : Path.of(config));
+        Readiness.State state = Readiness.of(scr, configured);
         while (!state.ready()) {
             if (state.failure() != null) {
                 return "error: Stageflow cannot start: " + state.failure();
@@ -177,7 +180,7 @@ public class BatchRunner {
                 Thread.currentThread().interrupt();
                 return "error: interrupted while starting";
             }
-            state = Readiness.of(scr);
+            state = Readiness.of(scr, configured);
         }
         return null;
     }

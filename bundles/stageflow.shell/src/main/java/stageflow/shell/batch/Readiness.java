@@ -1,6 +1,13 @@
 package stageflow.shell.batch;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
@@ -20,7 +27,12 @@ final class Readiness {
     private Readiness() {
     }
 
-    static State of(ServiceComponentRuntime scr) {
+    /**
+     * @param configured PIDs of the configuration files in the configuration folder: a component configured by one
+     *                   of them is ready only once it runs with that configuration, so a script never sees defaults
+     *                   that the operator's files change a moment later
+     */
+    static State of(ServiceComponentRuntime scr, Set<String> configured) {
         String waiting = null;
         for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs()) {
             if (!description.bundle.symbolicName.startsWith(PREFIX) || !description.defaultEnabled) {
@@ -36,12 +48,47 @@ final class Readiness {
                             + " failed to start"));
                 }
                 if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE
-                        || configuration.state == ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION) {
+                        || configuration.state == ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION
+                        || !applied(description, configuration, configured)) {
                     waiting = description.name;
                 }
             }
         }
         return new State(waiting == null, waiting, null);
+    }
+
+    private static boolean applied(ComponentDescriptionDTO description, ComponentConfigurationDTO configuration,
+            Set<String> configured) {
+        Set<String> expected = new HashSet<>(Arrays.asList(description.configurationPid));
+        expected.retainAll(configured);
+        if (expected.isEmpty()) {
+            return true;
+        }
+        Object pids = configuration.properties.get("service.pid");
+        Set<String> present = new HashSet<>();
+        if (pids instanceof String pid) {
+            present.add(pid);
+        } else if (pids instanceof String[] many) {
+            present.addAll(Arrays.asList(many));
+        }
+        return present.containsAll(expected);
+    }
+
+    /** PIDs of the {@code .cfg} files FileInstall delivers from {@code folder}. */
+    static Set<String> pids(Path folder) {
+        Set<String> pids = new HashSet<>();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return pids;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".cfg"))
+                    .map(n -> n.substring(0, n.length() - ".cfg".length()))
+                    .filter(pid -> !pid.contains("-")) // factory configurations (pid-name) get generated PIDs
+                    .forEach(pids::add);
+        } catch (IOException e) {
+            return pids;
+        }
+        return pids;
     }
 
     /**
