@@ -15,12 +15,10 @@ import stageflow.api.Selection;
 import stageflow.api.StatusChange;
 import stageflow.api.Workflow;
 import stageflow.api.WorkflowException;
-import stageflow.api.dto.Board;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.CampaignSummary;
 import stageflow.api.dto.Failure;
 import stageflow.api.dto.JournalEntry;
-import stageflow.api.dto.ParticipationView;
 import stageflow.api.dto.StageChange;
 import stageflow.api.dto.StageToggle;
 import stageflow.api.stage.DefaultStage;
@@ -138,9 +136,8 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
             long done = 0;
             for (NewInfluencer influencer : influencers) {
                 try {
-                    ParticipationRecord fresh = newParticipation(tx, campaign, influencer, entry);
-                    tx.putParticipation(fresh);
-                    changed.add(journal(tx, fresh, null, Move.manual(entry), origin));
+                    changed.add(added(tx, newParticipation(tx, campaign, influencer, entry), Move.manual(entry),
+                            origin));
                 } catch (WorkflowException e) {
                     failed.add(new Failure(influencer.id(), e.rule(), e.reason()));
                 }

@@ -11,7 +11,6 @@ import org.osgi.service.component.annotations.Reference;
 
 import stageflow.api.Workflow;
 import stageflow.api.WorkflowException;
-import stageflow.api.dto.StageToggle;
 import stageflow.shell.format.Json;
 import stageflow.shell.format.Text;
 
@@ -41,7 +40,7 @@ public class WorkflowCommands extends ScopeCommands {
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
             @Descriptor("campaign id") String campaign,
             @Descriptor("stage id") String stage) {
-        return toggled(campaign, workflow.setEnabled(campaign, stage, true, origin(null, dryRun)), dryRun);
+        return Text.toggles(campaign, workflow.setEnabled(campaign, stage, true, origin(null, dryRun)), dryRun);
     }
 
     @Descriptor("disable a stage (its linked partner follows); live campaigns: only stages nobody entered")
@@ -49,7 +48,7 @@ public class WorkflowCommands extends ScopeCommands {
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
             @Descriptor("campaign id") String campaign,
             @Descriptor("stage id") String stage) {
-        return toggled(campaign, workflow.setEnabled(campaign, stage, false, origin(null, dryRun)), dryRun);
+        return Text.toggles(campaign, workflow.setEnabled(campaign, stage, false, origin(null, dryRun)), dryRun);
     }
 
     @Descriptor("check a campaign's workflow; fails listing each problem with its rule")
@@ -65,9 +64,5 @@ public class WorkflowCommands extends ScopeCommands {
                     + String.join("; ", problems));
         }
         return "workflow of " + campaign + " is valid";
-    }
-
-    private static String toggled(String campaign, List<StageToggle> toggles, boolean dryRun) {
-        return Text.toggles(campaign, toggles, dryRun);
     }
 }
