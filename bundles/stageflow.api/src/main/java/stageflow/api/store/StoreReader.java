@@ -33,6 +33,9 @@ public interface StoreReader {
     /** Influencers of a campaign. */
     long members(String campaign);
 
+    /** Deliverables of one influencer, or the campaign-level list when {@code influencer} is null; ordered by id. */
+    List<DeliverableRecord> deliverables(String campaign, String influencer);
+
     /** The campaign's journal in order, or only one influencer's entries when {@code influencer} is not null. */
     List<JournalEntry> journal(String campaign, String influencer);
 }

@@ -19,6 +19,14 @@ public interface StoreTransaction extends StoreReader {
      */
     void putParticipation(ParticipationRecord participation);
 
+    /** Stores a deliverable under its owner (an influencer, or the campaign-level list). */
+    void putDeliverable(DeliverableRecord deliverable);
+
+    void removeDeliverable(String campaign, String influencer, String id);
+
+    /** The next deliverable number of a campaign, from 1; ids built from it are unique in the campaign (D-1). */
+    long nextDeliverableNumber(String campaign);
+
     /** Appends to the campaign's journal; the given {@code seq} is ignored, the stored entry with its seq returned. */
     JournalEntry append(String campaign, JournalEntry entry);
 }

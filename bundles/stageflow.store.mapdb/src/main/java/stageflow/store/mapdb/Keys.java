@@ -55,6 +55,19 @@ final class Keys {
         return of("members", campaign);
     }
 
+    /** Deliverables: owner is the influencer, or empty for the campaign-level list (influencer ids are never empty). */
+    static String deliverable(String campaign, String influencer, String id) {
+        return of(campaign, influencer == null ? "" : influencer, id);
+    }
+
+    static String deliverableOwner(String campaign, String influencer) {
+        return prefix(campaign, influencer == null ? "" : influencer);
+    }
+
+    static String deliverableSeq(String campaign) {
+        return of("deliverable", campaign);
+    }
+
     static String journalSeq(String campaign) {
         return of("journal", campaign);
     }

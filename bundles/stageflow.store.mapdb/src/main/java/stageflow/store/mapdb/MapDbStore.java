@@ -37,6 +37,7 @@ public class MapDbStore implements WorkflowStore, AutoCloseable {
     final BTreeMap<String, byte[]> campaigns;
     final BTreeMap<String, byte[]> participations;
     final BTreeMap<String, byte[]> journal;
+    final BTreeMap<String, byte[]> deliverables;
     final BTreeMap<String, Long> counters;
     final NavigableSet<String> stageIndex;
     final NavigableSet<String> journalIndex;
@@ -62,6 +63,7 @@ public class MapDbStore implements WorkflowStore, AutoCloseable {
         campaigns = db.treeMap("campaigns", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
         participations = db.treeMap("participations", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
         journal = db.treeMap("journal", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
+        deliverables = db.treeMap("deliverables", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
         counters = db.treeMap("counters", Serializer.STRING, Serializer.LONG).createOrOpen();
         stageIndex = db.treeSet("stage-index", Serializer.STRING).createOrOpen();
         journalIndex = db.treeSet("journal-index", Serializer.STRING).createOrOpen();

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import stageflow.api.dto.JournalEntry;
 import stageflow.api.store.CampaignRecord;
+import stageflow.api.store.DeliverableRecord;
 import stageflow.api.store.ParticipationRecord;
 import stageflow.api.store.StoreTransaction;
 
@@ -95,6 +96,35 @@ final class MapDbTransaction implements StoreTransaction {
     }
 
     @Override
+    public List<DeliverableRecord> deliverables(String campaign, String influencer) {
+        String prefix = Keys.deliverableOwner(campaign, influencer);
+        List<DeliverableRecord> result = new ArrayList<>();
+        store.deliverables.subMap(prefix, true, Keys.end(prefix), false).values()
+                .forEach(bytes -> result.add(RecordCodec.deliverable(bytes)));
+        return result;
+    }
+
+    @Override
+    public void putDeliverable(DeliverableRecord d) {
+        writable();
+        store.deliverables.put(Keys.deliverable(d.campaign(), d.influencer(), d.id()), RecordCodec.deliverable(d));
+    }
+
+    @Override
+    public void removeDeliverable(String campaign, String influencer, String id) {
+        writable();
+        store.deliverables.remove(Keys.deliverable(campaign, influencer, id));
+    }
+
+    @Override
+    public long nextDeliverableNumber(String campaign) {
+        writable();
+        String key = Keys.deliverableSeq(campaign);
+        add(key, 1);
+        return counter(key);
+    }
+
+    @Override
     public void putCampaign(CampaignRecord campaign) {
         writable();
         store.campaigns.put(campaign.id(), RecordCodec.campaign(campaign));
@@ -107,6 +137,7 @@ final class MapDbTransaction implements StoreTransaction {
         String prefix = Keys.prefix(id);
         store.participations.subMap(prefix, true, Keys.end(prefix), false).clear();
         store.journal.subMap(prefix, true, Keys.end(prefix), false).clear();
+        store.deliverables.subMap(prefix, true, Keys.end(prefix), false).clear();
         range(store.stageIndex, prefix).clear();
         range(store.journalIndex, prefix).clear();
         for (String kind : List.of("count", "entered")) {
@@ -114,7 +145,7 @@ final class MapDbTransaction implements StoreTransaction {
             store.counters.subMap(counterPrefix, true, Keys.end(counterPrefix), false).clear();
             counterDeltas.keySet().removeIf(key -> key.startsWith(counterPrefix));
         }
-        for (String key : List.of(Keys.members(id), Keys.journalSeq(id))) {
+        for (String key : List.of(Keys.members(id), Keys.journalSeq(id), Keys.deliverableSeq(id))) {
             store.counters.remove(key);
             counterDeltas.remove(key);
         }

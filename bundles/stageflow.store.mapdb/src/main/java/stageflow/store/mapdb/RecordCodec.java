@@ -13,6 +13,7 @@ import java.util.List;
 import stageflow.api.CampaignStatus;
 import stageflow.api.dto.JournalEntry;
 import stageflow.api.store.CampaignRecord;
+import stageflow.api.store.DeliverableRecord;
 import stageflow.api.store.ParticipationRecord;
 import stageflow.api.store.StageSlot;
 
@@ -76,6 +77,31 @@ final class RecordCodec {
             version(in);
             return new ParticipationRecord(string(in), string(in), string(in), string(in), string(in), string(in),
                     in.readLong());
+        });
+    }
+
+    static byte[] deliverable(DeliverableRecord d) {
+        return write(out -> {
+            out.writeByte(V1);
+            string(out, d.campaign());
+            string(out, d.influencer());
+            string(out, d.id());
+            string(out, d.kind());
+            string(out, d.contentType());
+            out.writeInt(d.count());
+            string(out, d.url());
+            string(out, d.due());
+            string(out, d.description());
+            out.writeBoolean(d.fromCampaign());
+            string(out, d.postUrl());
+        });
+    }
+
+    static DeliverableRecord deliverable(byte[] bytes) {
+        return read(bytes, in -> {
+            version(in);
+            return new DeliverableRecord(string(in), string(in), string(in), string(in), string(in), in.readInt(),
+                    string(in), string(in), string(in), in.readBoolean(), string(in));
         });
     }
 
