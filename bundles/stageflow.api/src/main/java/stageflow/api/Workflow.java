@@ -8,6 +8,8 @@ import org.osgi.annotation.versioning.ProviderType;
 import stageflow.api.dto.Board;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.CampaignSummary;
+import stageflow.api.dto.DeliverableChange;
+import stageflow.api.dto.DeliverableView;
 import stageflow.api.dto.JournalEntry;
 import stageflow.api.dto.ParticipationView;
 import stageflow.api.dto.StageChange;
@@ -66,6 +68,26 @@ public interface Workflow {
 
     /** Brings a dropped influencer back to {@code to}, or to the stage they were dropped from when null. */
     StageChange restore(String campaign, String influencer, String to, Origin origin);
+
+    // deliverables (D-)
+
+    /**
+     * Assigns a new deliverable to one influencer, or to the campaign-level list when {@code influencer} is null
+     * (which reaches exactly the influencers whose deliverables are open now, D-4). {@code overrideLock} with a
+     * reason changes a locked influencer's deliverables where the phase policy allows it (D-7).
+     */
+    DeliverableChange assignDeliverable(String campaign, String influencer, DeliverableSpec spec, Origin origin,
+            boolean overrideLock);
+
+    /** Changes the given fields of a deliverable; same reach and lock rules as {@link #assignDeliverable}. */
+    DeliverableChange editDeliverable(String campaign, String influencer, String deliverable, DeliverableSpec changes,
+            Origin origin, boolean overrideLock);
+
+    DeliverableChange removeDeliverable(String campaign, String influencer, String deliverable, Origin origin,
+            boolean overrideLock);
+
+    /** One influencer's deliverables, or the campaign-level list when {@code influencer} is null. */
+    List<DeliverableView> deliverables(String campaign, String influencer);
 
     // influencer-side actions, recorded by the operator or an integration
 

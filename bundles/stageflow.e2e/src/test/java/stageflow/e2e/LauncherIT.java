@@ -93,8 +93,9 @@ class LauncherIT {
         assertThat(counts).containsEntry("complete", 1L).containsEntry("dropped", 1L).containsEntry("invited", 1L);
 
         JsonArray history = JsonParser.parseString(exec("influencer:history spring ana --json").out()).getAsJsonArray();
-        assertThat(history).hasSize(12);
-        assertThat(history.get(11).getAsJsonObject().get("to").getAsString()).isEqualTo("complete");
+        assertThat(history).as("12 stage changes and the deliverable assigned in Deliverables").hasSize(13);
+        assertThat(history.get(4).getAsJsonObject().get("cause").getAsString()).isEqualTo("deliverable:assign");
+        assertThat(history.get(12).getAsJsonObject().get("to").getAsString()).isEqualTo("complete");
     }
 
     @Test

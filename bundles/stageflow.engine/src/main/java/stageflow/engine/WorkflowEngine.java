@@ -9,6 +9,7 @@ import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 
 import stageflow.api.CampaignStatus;
+import stageflow.api.DeliverableSpec;
 import stageflow.api.NewInfluencer;
 import stageflow.api.Origin;
 import stageflow.api.Selection;
@@ -17,6 +18,8 @@ import stageflow.api.Workflow;
 import stageflow.api.WorkflowException;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.CampaignSummary;
+import stageflow.api.dto.DeliverableChange;
+import stageflow.api.dto.DeliverableView;
 import stageflow.api.dto.Failure;
 import stageflow.api.dto.JournalEntry;
 import stageflow.api.dto.StageChange;
@@ -24,10 +27,14 @@ import stageflow.api.dto.StageToggle;
 import stageflow.api.stage.DefaultStage;
 import stageflow.api.stage.StageRegistry;
 import stageflow.api.store.CampaignRecord;
+import stageflow.api.store.DeliverableRecord;
 import stageflow.api.store.ParticipationRecord;
+import stageflow.api.store.StoreReader;
 import stageflow.api.store.StoreTransaction;
 import stageflow.api.store.WorkflowStore;
 import stageflow.engine.campaign.CampaignLifecycle;
+import stageflow.engine.deliverable.Deliverables;
+import stageflow.engine.deliverable.PhasePolicies;
 import stageflow.engine.influencer.Move;
 import stageflow.engine.influencer.StageMoves;
 import stageflow.engine.workflow.CampaignWorkflow;
@@ -45,11 +52,15 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
 
     private final WorkflowStore store;
     private final Clock clock;
+    private final PhasePolicies policies;
+    private final Deliverables deliverables;
 
-    public WorkflowEngine(WorkflowStore store, StageRegistry registry, Clock clock) {
+    public WorkflowEngine(WorkflowStore store, StageRegistry registry, PhasePolicies policies, Clock clock) {
         super(store, registry);
         this.store = store;
         this.clock = clock;
+        this.policies = policies;
+        this.deliverables = new Deliverables(clock);
     }
 
     /** One decision per influencer; throws {@link WorkflowException} when that influencer cannot move. */
@@ -59,7 +70,7 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
 
     /** What a bulk command checks once, before any influencer: throws when the command as a whole is refused. */
     private interface Precheck {
-        Decision check(CampaignWorkflow workflow);
+        Decision check(CampaignWorkflow workflow, StoreReader tx);
     }
 
     // campaigns
@@ -131,6 +142,7 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
             CampaignRecord record = requireCampaign(tx, campaign);
             CampaignLifecycle.requireOperable(record);
             String entry = workflow(record).entryStage().id();
+            List<DeliverableRecord> campaignLevel = tx.deliverables(campaign, null);
             List<StageChange> changed = new ArrayList<>();
             List<Failure> failed = new ArrayList<>();
             long done = 0;
@@ -138,6 +150,7 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
                 try {
                     changed.add(added(tx, newParticipation(tx, campaign, influencer, entry), Move.manual(entry),
                             origin));
+                    deliverables.handOut(tx, campaignLevel, influencer.id());
                 } catch (WorkflowException e) {
                     failed.add(new Failure(influencer.id(), e.rule(), e.reason()));
                 }
@@ -170,13 +183,24 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
 
     @Override
     public BulkResult promote(String campaign, Selection selection, Origin origin) {
-        return bulk(campaign, selection, origin, StageMoves::promote);
+        return bulkChecked(campaign, selection, origin, (workflow, tx) -> (p, w) -> {
+            requireDeliverablesToLeave(tx, p);
+            return StageMoves.promote(p, w);
+        });
+    }
+
+    /** D-6: leaving the Deliverables stage by promotion needs at least one deliverable. */
+    private static void requireDeliverablesToLeave(StoreReader tx, ParticipationRecord p) {
+        if (p.stage().equals(DefaultStage.DELIVERABLES.id()) && tx.deliverables(p.campaign(), p.influencer()).isEmpty()) {
+            throw WorkflowException.refused("D-6", "'" + p.influencer() + "' has no deliverable yet; assign one with"
+                    + " deliverable:assign " + p.campaign() + " " + p.influencer() + " <kind> ... before promoting");
+        }
     }
 
     @Override
     public BulkResult move(String campaign, String stage, Selection selection, Origin origin) {
         Ids.stage(stage);
-        return bulk(campaign, selection, origin, workflow -> {
+        return bulkChecked(campaign, selection, origin, (workflow, tx) -> {
             WorkflowStage target = StageMoves.moveTarget(workflow, campaign, stage);
             return (p, w) -> StageMoves.move(p, target);
         });
@@ -208,7 +232,11 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
             // a public application by somebody not yet in the campaign makes them a member, in applied
             ParticipationRecord p = member != null ? member
                     : new ParticipationRecord(campaign, influencer, null, null, move.to(), null, clock.millis());
-            return member != null ? store(tx, p, move, origin) : added(tx, p, move, origin);
+            if (member != null) {
+                return store(tx, p, move, origin);
+            }
+            deliverables.handOut(tx, tx.deliverables(campaign, null), influencer);
+            return added(tx, p, move, origin);
         });
     }
 
@@ -232,6 +260,63 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
         return single(campaign, influencer, origin, "an opt-out", (p, workflow) -> StageMoves.optOut(p));
     }
 
+    // deliverables
+
+    @Override
+    public DeliverableChange assignDeliverable(String campaign, String influencer, DeliverableSpec spec, Origin origin,
+            boolean overrideLock) {
+        return deliverableChange(campaign, influencer, origin, overrideLock,
+                (tx, cx) -> deliverables.assign(tx, cx, influencer, spec));
+    }
+
+    @Override
+    public DeliverableChange editDeliverable(String campaign, String influencer, String deliverable,
+            DeliverableSpec changes, Origin origin, boolean overrideLock) {
+        return deliverableChange(campaign, influencer, origin, overrideLock,
+                (tx, cx) -> deliverables.edit(tx, cx, influencer, deliverable, changes));
+    }
+
+    @Override
+    public DeliverableChange removeDeliverable(String campaign, String influencer, String deliverable, Origin origin,
+            boolean overrideLock) {
+        return deliverableChange(campaign, influencer, origin, overrideLock,
+                (tx, cx) -> deliverables.remove(tx, cx, influencer, deliverable));
+    }
+
+    @Override
+    public List<DeliverableView> deliverables(String campaign, String influencer) {
+        Ids.campaign(campaign);
+        if (influencer != null) {
+            Ids.influencer(influencer);
+        }
+        return store.read(tx -> {
+            CampaignRecord record = requireCampaign(tx, campaign);
+            if (influencer != null) {
+                requireParticipation(tx, campaign, influencer);
+            }
+            return deliverables.views(tx, workflow(record), policies, campaign, influencer);
+        });
+    }
+
+    private interface DeliverableWork {
+        DeliverableChange apply(StoreTransaction tx, Deliverables.Context context);
+    }
+
+    /** Deliverable edits are operator actions (A-3, C-8), checked and stored in one transaction. */
+    private DeliverableChange deliverableChange(String campaign, String influencer, Origin origin, boolean override,
+            DeliverableWork work) {
+        Ids.campaign(campaign);
+        if (influencer != null) {
+            Ids.influencer(influencer);
+        }
+        checked(origin);
+        return run(origin, tx -> {
+            CampaignRecord record = requireCampaign(tx, campaign);
+            CampaignLifecycle.requireOperable(record);
+            return work.apply(tx, new Deliverables.Context(campaign, workflow(record), policies, origin, override));
+        });
+    }
+
     // the machinery every operation shares
 
     /**
@@ -239,10 +324,10 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
      * {@code atomic} all or nothing. Operator actions: A-3 and C-8 apply.
      */
     private BulkResult bulk(String campaign, Selection selection, Origin origin, Decision decision) {
-        return bulk(campaign, selection, origin, workflow -> decision);
+        return bulkChecked(campaign, selection, origin, (workflow, tx) -> decision);
     }
 
-    private BulkResult bulk(String campaign, Selection selection, Origin origin, Precheck precheck) {
+    private BulkResult bulkChecked(String campaign, Selection selection, Origin origin, Precheck precheck) {
         Ids.campaign(campaign);
         checked(origin);
         checked(selection);
@@ -250,7 +335,7 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
             CampaignRecord record = requireCampaign(tx, campaign);
             CampaignLifecycle.requireOperable(record);
             CampaignWorkflow workflow = workflow(record);
-            Decision decision = precheck.check(workflow);
+            Decision decision = precheck.check(workflow, tx);
             List<String> ids = selection.stage() == null ? List.copyOf(new LinkedHashSet<>(selection.influencers()))
                     : tx.influencersIn(campaign, workflow.require(selection.stage(), campaign).id());
             if (selection.expect() != null && ids.size() != selection.expect()) {
@@ -309,7 +394,7 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
     /** E-1: every change is appended to the campaign's journal in the same transaction. */
     private StageChange journal(StoreTransaction tx, ParticipationRecord p, String from, Move move, Origin origin) {
         tx.append(p.campaign(), new JournalEntry(0, clock.millis(), p.influencer(), from, move.to(), move.cause(),
-                origin.actor(), origin.reason()));
+                origin.actor(), origin.reason(), null));
         return new StageChange(p.influencer(), from, move.to(), move.cause());
     }
 

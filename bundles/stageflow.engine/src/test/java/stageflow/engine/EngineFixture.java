@@ -19,11 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import stageflow.api.NewInfluencer;
 import stageflow.api.Origin;
+import stageflow.api.Phase;
 import stageflow.api.StatusChange;
 import stageflow.api.WorkflowException;
+import stageflow.api.phase.PhasePolicy;
 import stageflow.api.stage.DefaultStage;
 import stageflow.api.stage.StageInfo;
 import stageflow.api.stage.StageRegistry;
+import stageflow.engine.deliverable.PhasePolicies;
 import stageflow.registry.StageIndex;
 import stageflow.store.mapdb.MapDbStore;
 
@@ -38,6 +41,12 @@ abstract class EngineFixture {
     Path dir;
 
     MapDbStore store;
+    /** The phase policies with the defaults of workflow-spec section 3; a test may replace one before start. */
+    List<PhasePolicy> policies = new ArrayList<>(List.of(
+            new Policy(Phase.CANDIDATES, true, false, false, "draft"),
+            new Policy(Phase.PARTICIPANTS, false, true, true, "pending"),
+            new Policy(Phase.COMPLETE, false, true, false, null),
+            new Policy(Phase.DROPPED, false, true, false, "draft")));
     StageIndex stages;
     WorkflowEngine engine;
     private long serviceIds;
@@ -60,12 +69,18 @@ abstract class EngineFixture {
                 return stages.stage(id);
             }
         };
-        engine = new WorkflowEngine(store, registry, Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
+        engine = new WorkflowEngine(store, registry, new PhasePolicies(policies),
+                Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
     }
 
     @AfterEach
     void stop() {
         store.close();
+    }
+
+    /** A phase policy as plain values, like the configured ones of stageflow.phases. */
+    record Policy(Phase phase, boolean deliverableEditing, boolean lockOverride, boolean contentBinding,
+            String incentiveStatus) implements PhasePolicy {
     }
 
     long provide(String id, String label) {
@@ -101,6 +116,8 @@ abstract class EngineFixture {
                 all.add(c);
                 all.add(tx.participations(c.id()));
                 all.add(tx.journal(c.id(), null));
+                all.add(tx.deliverables(c.id(), null));
+                tx.participations(c.id()).forEach(p -> all.add(tx.deliverables(c.id(), p.influencer())));
                 all.add(tx.members(c.id()));
                 c.workflow().forEach(slot -> all.add(slot.stage() + "=" + tx.count(c.id(), slot.stage()) + "/"
                         + tx.entered(c.id(), slot.stage()) + tx.influencersIn(c.id(), slot.stage())));

@@ -9,7 +9,8 @@ package stageflow.api.dto;
  * @param to     the stage after the change
  * @param cause  {@code manual} or {@code auto:<trigger>}
  * @param reason the operator's reason, or null
+ * @param detail what a deliverable change changed (E-1), or null for stage changes
  */
 public record JournalEntry(long seq, long time, String influencer, String from, String to, String cause, String actor,
-        String reason) {
+        String reason, String detail) {
 }

@@ -102,8 +102,9 @@ public class InfluencerCommands extends ScopeCommands {
             @Descriptor("campaign id") String campaign,
             @Descriptor("influencer id") String influencer) {
         ParticipationView p = workflow.influencer(campaign, influencer);
+        var deliverables = workflow.deliverables(campaign, influencer);
         if (json) {
-            return Json.influencer(p);
+            return Json.influencer(p, deliverables);
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("campaign", p.campaign());
@@ -113,7 +114,7 @@ public class InfluencerCommands extends ScopeCommands {
         fields.put("stage", p.stage() + " (" + p.stageLabel() + ")");
         fields.put("phase", p.phase().id());
         fields.put("since", java.time.Instant.ofEpochMilli(p.since()));
-        return Text.details(fields);
+        return Text.details(fields) + "\ndeliverables\n" + Text.deliverables(deliverables);
     }
 
     @Descriptor("show a campaign's journal, or one influencer's")

@@ -13,6 +13,8 @@ import com.google.gson.JsonObject;
 import stageflow.api.dto.Board;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.CampaignSummary;
+import stageflow.api.dto.DeliverableChange;
+import stageflow.api.dto.DeliverableView;
 import stageflow.api.dto.JournalEntry;
 import stageflow.api.dto.ParticipationView;
 import stageflow.api.dto.StageChange;
@@ -93,7 +95,37 @@ public final class Json {
         });
     }
 
-    public static String influencer(ParticipationView p) {
+    public static String deliverableChange(DeliverableChange c) {
+        JsonObject o = new JsonObject();
+        o.addProperty("deliverable", c.deliverable());
+        o.addProperty("changed", c.updated());
+        o.addProperty("locked", c.locked());
+        o.add("failed", new JsonArray());
+        o.addProperty("dryRun", c.dryRun());
+        return GSON.toJson(o);
+    }
+
+    public static String deliverables(List<DeliverableView> deliverables) {
+        return array(deliverables, Json::deliverable);
+    }
+
+    private static JsonObject deliverable(DeliverableView d) {
+        JsonObject o = new JsonObject();
+        o.addProperty("id", d.id());
+        o.addProperty("kind", d.kind());
+        o.addProperty("contentType", d.contentType());
+        o.addProperty("count", d.count());
+        o.addProperty("due", d.due());
+        o.addProperty("scope", d.scope());
+        o.addProperty("influencer", d.influencer());
+        o.addProperty("locked", d.locked());
+        o.addProperty("complete", d.complete());
+        o.addProperty("url", d.url());
+        o.addProperty("description", d.description());
+        return o;
+    }
+
+    public static String influencer(ParticipationView p, List<DeliverableView> deliverables) {
         JsonObject o = new JsonObject();
         o.addProperty("campaign", p.campaign());
         o.addProperty("influencer", p.influencer());
@@ -102,8 +134,10 @@ public final class Json {
         o.addProperty("name", p.name());
         o.addProperty("email", p.email());
         o.addProperty("since", Instant.ofEpochMilli(p.since()).toString());
-        // deliverables, drafts and incentives are not modelled yet (issues 3 and later): nobody has any
-        o.add("deliverables", new JsonArray());
+        JsonArray list = new JsonArray();
+        deliverables.forEach(d -> list.add(deliverable(d)));
+        o.add("deliverables", list);
+        // drafts and incentives are not modelled yet: nobody has any
         o.add("drafts", new JsonArray());
         o.add("incentives", new JsonArray());
         return GSON.toJson(o);
@@ -120,6 +154,7 @@ public final class Json {
             o.addProperty("cause", e.cause());
             o.addProperty("actor", e.actor());
             o.addProperty("reason", e.reason());
+            o.addProperty("detail", e.detail());
             return o;
         });
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 import stageflow.api.dto.Board;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.CampaignSummary;
+import stageflow.api.dto.DeliverableChange;
+import stageflow.api.dto.DeliverableView;
 import stageflow.api.dto.Failure;
 import stageflow.api.dto.JournalEntry;
 import stageflow.api.dto.ParticipationView;
@@ -98,9 +100,10 @@ public final class Text {
 
     public static String history(List<JournalEntry> journal) {
         List<List<Object>> rows = new ArrayList<>();
-        journal.forEach(e -> rows.add(List.of(e.seq(), Instant.ofEpochMilli(e.time()).toString(), e.influencer(),
-                e.from() == null ? "" : e.from(), e.to(), e.cause(), e.actor(), e.reason() == null ? "" : e.reason())));
-        return Tables.table(List.of("SEQ", "TIME", "INFLUENCER", "FROM", "TO", "CAUSE", "ACTOR", "REASON"), rows);
+        journal.forEach(e -> rows.add(List.of(e.seq(), Instant.ofEpochMilli(e.time()).toString(), text(e.influencer()),
+                text(e.from()), text(e.to()), e.cause(), e.actor(), text(e.reason()), text(e.detail()))));
+        return Tables.table(List.of("SEQ", "TIME", "INFLUENCER", "FROM", "TO", "CAUSE", "ACTOR", "REASON", "DETAIL"),
+                rows);
     }
 
     public static String change(StageChange c) {
@@ -135,8 +138,27 @@ public final class Text {
         return String.join("\n", lines);
     }
 
+    public static String deliverableChange(String verb, DeliverableChange c) {
+        return verb + " " + c.deliverable() + ": " + c.updated() + " influencer(s) updated"
+                + (c.locked() > 0 ? ", " + c.locked() + " locked (past the candidates phase)" : "")
+                + dryRunNote(c.dryRun());
+    }
+
+    public static String deliverables(List<DeliverableView> deliverables) {
+        List<List<Object>> rows = new ArrayList<>();
+        deliverables.forEach(d -> rows.add(List.of(d.id(), d.kind(), text(d.contentType()),
+                d.count() == 0 ? "" : d.count(), text(d.due()), d.scope(), d.locked() ? "locked" : "open",
+                d.complete() ? "yes" : "no", text(d.description()))));
+        return Tables.table(List.of("ID", "KIND", "TYPE", "COUNT", "DUE", "SCOPE", "LOCK", "COMPLETE", "DESCRIPTION"),
+                rows);
+    }
+
     public static String dryRunNote(boolean dryRun) {
         return dryRun ? " (dry run: nothing stored)" : "";
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 
     private static String yes(boolean b) {

@@ -178,7 +178,7 @@ final class MapDbTransaction implements StoreTransaction {
         long seq = counter(seqKey) + 1;
         add(seqKey, 1);
         JournalEntry stored = new JournalEntry(seq, entry.time(), entry.influencer(), entry.from(), entry.to(),
-                entry.cause(), entry.actor(), entry.reason());
+                entry.cause(), entry.actor(), entry.reason(), entry.detail());
         store.journal.put(Keys.of(campaign, Keys.seq(seq)), RecordCodec.journal(stored));
         if (entry.influencer() != null) {
             store.journalIndex.add(Keys.of(campaign, entry.influencer(), Keys.seq(seq)));

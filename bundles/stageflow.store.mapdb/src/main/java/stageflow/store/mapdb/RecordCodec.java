@@ -23,6 +23,8 @@ import stageflow.api.store.StageSlot;
  */
 final class RecordCodec {
     private static final int V1 = 1;
+    /** Journal entries from format 2 on carry a detail (what a deliverable change changed). */
+    private static final int V2 = 2;
 
     private RecordCodec() {
     }
@@ -107,7 +109,7 @@ final class RecordCodec {
 
     static byte[] journal(JournalEntry e) {
         return write(out -> {
-            out.writeByte(V1);
+            out.writeByte(V2);
             out.writeLong(e.seq());
             out.writeLong(e.time());
             string(out, e.influencer());
@@ -116,14 +118,18 @@ final class RecordCodec {
             string(out, e.cause());
             string(out, e.actor());
             string(out, e.reason());
+            string(out, e.detail());
         });
     }
 
     static JournalEntry journal(byte[] bytes) {
         return read(bytes, in -> {
-            version(in);
+            int version = in.readUnsignedByte();
+            if (version != V1 && version != V2) {
+                throw new IOException("journal format " + version + " is newer than this Stageflow understands");
+            }
             return new JournalEntry(in.readLong(), in.readLong(), string(in), string(in), string(in), string(in),
-                    string(in), string(in));
+                    string(in), string(in), version >= V2 ? string(in) : null);
         });
     }
 

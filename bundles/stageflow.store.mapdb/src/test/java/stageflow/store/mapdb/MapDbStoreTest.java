@@ -46,7 +46,7 @@ class MapDbStoreTest {
     }
 
     private static JournalEntry entry(String influencer, String from, String to) {
-        return new JournalEntry(0, 7L, influencer, from, to, "manual", "op", null);
+        return new JournalEntry(0, 7L, influencer, from, to, "manual", "op", null, null);
     }
 
     @Test
@@ -55,7 +55,8 @@ class MapDbStoreTest {
         store.write(tx -> {
             tx.putCampaign(campaign("c1"));
             tx.putParticipation(in("c1", "ana", "candidates"));
-            tx.append("c1", new JournalEntry(0, 9L, "ana", null, "candidates", "manual", "op", "ü".repeat(70_000)));
+            tx.append("c1", new JournalEntry(0, 9L, "ana", null, "candidates", "manual", "op", "ü".repeat(70_000),
+                    "d1: count 1 -> 2"));
             return null;
         });
         store.read(tx -> {
@@ -63,7 +64,8 @@ class MapDbStoreTest {
             assertThat(tx.participation("c1", "ana")).contains(in("c1", "ana", "candidates"));
             assertThat(tx.journal("c1", null)).singleElement()
                     .satisfies(e -> assertThat(e.seq()).isEqualTo(1))
-                    .satisfies(e -> assertThat(e.reason()).hasSize(70_000));
+                    .satisfies(e -> assertThat(e.reason()).hasSize(70_000))
+                    .satisfies(e -> assertThat(e.detail()).isEqualTo("d1: count 1 -> 2"));
             return null;
         });
     }
