@@ -9,6 +9,7 @@ import stageflow.api.dto.Board;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.CampaignSummary;
 import stageflow.api.dto.DeliverableChange;
+import stageflow.api.dto.DeliverableCompletion;
 import stageflow.api.dto.DeliverableView;
 import stageflow.api.dto.JournalEntry;
 import stageflow.api.dto.ParticipationView;
@@ -85,6 +86,14 @@ public interface Workflow {
 
     DeliverableChange removeDeliverable(String campaign, String influencer, String deliverable, Origin origin,
             boolean overrideLock);
+
+    /**
+     * Content binding (D-8): records a deliverable's published content, in a phase whose policy allows it, while the
+     * campaign is live (A-2). When every deliverable of an influencer in content-creation is then complete, the
+     * influencer moves to the next enabled stage in the same transaction.
+     */
+    DeliverableCompletion completeDeliverable(String campaign, String influencer, String deliverable, String postUrl,
+            Origin origin);
 
     /** One influencer's deliverables, or the campaign-level list when {@code influencer} is null. */
     List<DeliverableView> deliverables(String campaign, String influencer);

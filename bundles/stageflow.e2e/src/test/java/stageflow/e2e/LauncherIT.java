@@ -81,6 +81,8 @@ class LauncherIT {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("ana: invited -> applied (auto:apply)")
                 .contains("ana: confirmation -> pre-payment (auto:confirm)")
+                .contains("d1 of ana: complete (https://tiktok.example/ana/1)")
+                .contains("ana: content-creation -> post-review (auto:content-complete)")
                 .contains("ana: post-payment -> complete")
                 .contains("cy: dropped -> invited");
 
@@ -93,9 +95,11 @@ class LauncherIT {
         assertThat(counts).containsEntry("complete", 1L).containsEntry("dropped", 1L).containsEntry("invited", 1L);
 
         JsonArray history = JsonParser.parseString(exec("influencer:history spring ana --json").out()).getAsJsonArray();
-        assertThat(history).as("12 stage changes and the deliverable assigned in Deliverables").hasSize(13);
+        assertThat(history).as("12 stage changes, the deliverable assigned and completed").hasSize(14);
         assertThat(history.get(4).getAsJsonObject().get("cause").getAsString()).isEqualTo("deliverable:assign");
-        assertThat(history.get(12).getAsJsonObject().get("to").getAsString()).isEqualTo("complete");
+        assertThat(history.get(10).getAsJsonObject().get("cause").getAsString()).isEqualTo("deliverable:complete");
+        assertThat(history.get(11).getAsJsonObject().get("cause").getAsString()).isEqualTo("auto:content-complete");
+        assertThat(history.get(13).getAsJsonObject().get("to").getAsString()).isEqualTo("complete");
     }
 
     @Test

@@ -19,6 +19,7 @@ import stageflow.api.WorkflowException;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.CampaignSummary;
 import stageflow.api.dto.DeliverableChange;
+import stageflow.api.dto.DeliverableCompletion;
 import stageflow.api.dto.DeliverableView;
 import stageflow.api.dto.Failure;
 import stageflow.api.dto.JournalEntry;
@@ -281,6 +282,26 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
             boolean overrideLock) {
         return deliverableChange(campaign, influencer, origin, overrideLock,
                 (tx, cx) -> deliverables.remove(tx, cx, influencer, deliverable));
+    }
+
+    @Override
+    public DeliverableCompletion completeDeliverable(String campaign, String influencer, String deliverable,
+            String postUrl, Origin origin) {
+        Ids.campaign(campaign);
+        Ids.influencer(influencer);
+        Ids.text("url", postUrl);
+        checked(origin);
+        return run(origin, tx -> {
+            CampaignRecord record = requireCampaign(tx, campaign);
+            CampaignLifecycle.requireLive(record, "content completion");
+            CampaignWorkflow workflow = workflow(record);
+            ParticipationRecord p = requireParticipation(tx, campaign, influencer);
+            boolean all = deliverables.complete(tx, new Deliverables.Context(campaign, workflow, policies, origin,
+                    false), p, deliverable, postUrl);
+            StageChange moved = all && p.stage().equals(DefaultStage.CONTENT_CREATION.id())
+                    ? store(tx, p, StageMoves.contentComplete(p, workflow), origin) : null;
+            return new DeliverableCompletion(deliverable, influencer, postUrl, moved, origin.dryRun());
+        });
     }
 
     @Override

@@ -193,6 +193,33 @@ class DeliverablesTest extends EngineFixture {
     }
 
     @Test
+    @DisplayName("D-8 content is recorded only in the participants phase; the last one in content-creation moves on")
+    void completion() {
+        campaign("c1", "ana", "ben");
+        assign(null, tiktok(1));
+        assign("ana", REVIEW);
+        live("c1");
+        refused("D-8", () -> engine.completeDeliverable("c1", "ana", "d1", "https://t.example/1", OP));
+        engine.move("c1", "content-creation", Selection.of("ana", "ben"), OP);
+        var first = engine.completeDeliverable("c1", "ana", "d1", "https://t.example/1", OP);
+        assertThat(first.moved()).as("d2 is still open").isNull();
+        refused(null, () -> engine.completeDeliverable("c1", "ana", "d1", "https://t.example/again", OP));
+        var last = engine.completeDeliverable("c1", "ana", "d2", null, OP);
+        assertThat(last.moved()).isEqualTo(new stageflow.api.dto.StageChange("ana", "content-creation", "post-review",
+                "auto:content-complete"));
+        assertThat(stageOf("c1", "ana")).isEqualTo("post-review");
+        assertThat(engine.deliverables("c1", "ana")).allMatch(DeliverableView::complete);
+        assertThat(engine.history("c1", "ana")).extracting(JournalEntry::cause)
+                .endsWith("deliverable:complete", "deliverable:complete", "auto:content-complete");
+
+        engine.move("c1", "confirmation", Selection.of("ben"), OP);
+        assertThat(engine.completeDeliverable("c1", "ben", "d1", "https://t.example/b", OP).moved())
+                .as("only content-creation moves on").isNull();
+        engine.changeStatus("c1", stageflow.api.StatusChange.PAUSE, OP);
+        refused("A-2", () -> engine.completeDeliverable("c1", "ana", "d1", null, OP));
+    }
+
+    @Test
     @DisplayName("deliverable edits in an archived campaign are refused (C-8); a dry run stores nothing")
     void archivedAndDryRun() {
         campaign("c1", "ana");

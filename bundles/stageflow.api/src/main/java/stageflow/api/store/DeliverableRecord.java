@@ -19,6 +19,12 @@ public record DeliverableRecord(String campaign, String influencer, String id, S
         return postUrl != null;
     }
 
+    /** This deliverable with its published content recorded (an empty URL when none was given). */
+    public DeliverableRecord completedAt(String url) {
+        return new DeliverableRecord(campaign, influencer, id, kind, contentType, count, this.url, due, description,
+                fromCampaign, url == null ? "" : url);
+    }
+
     /** The same deliverable owned by {@code owner}. */
     public DeliverableRecord ownedBy(String owner) {
         return new DeliverableRecord(campaign, owner, id, kind, contentType, count, url, due, description, fromCampaign,

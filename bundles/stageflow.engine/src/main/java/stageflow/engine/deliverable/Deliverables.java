@@ -62,6 +62,26 @@ public final class Deliverables {
         return own(tx, cx, influencer, current, null);
     }
 
+    /**
+     * D-8: records published content, only where the phase policy allows content binding. Returns true when every
+     * deliverable of the influencer is complete now.
+     */
+    public boolean complete(StoreTransaction tx, Context cx, ParticipationRecord p, String id, String url) {
+        var phase = cx.workflow().phaseOf(p.stage());
+        if (!cx.policies().of(phase).contentBinding()) {
+            throw WorkflowException.refused("D-8", "published content is recorded only in the participants phase;"
+                    + " influencer '" + p.influencer() + "' is in phase " + phase.id() + " (stage " + p.stage() + ")");
+        }
+        DeliverableRecord d = find(tx, cx.campaign(), p.influencer(), id);
+        if (d.complete()) {
+            throw WorkflowException.invalid("deliverable " + id + " of '" + p.influencer() + "' is already complete"
+                    + (d.postUrl().isEmpty() ? "" : " (" + d.postUrl() + ")"));
+        }
+        tx.putDeliverable(d.completedAt(url));
+        journal(tx, cx, p, "deliverable:complete", id + ": complete" + (url == null ? "" : " " + url));
+        return tx.deliverables(cx.campaign(), p.influencer()).stream().allMatch(DeliverableRecord::complete);
+    }
+
     /** D-2: a new influencer receives the campaign-level list. */
     public void handOut(StoreTransaction tx, List<DeliverableRecord> campaignLevel, String influencer) {
         for (DeliverableRecord template : campaignLevel) {

@@ -129,6 +129,12 @@ public final class StageMoves {
         return Move.auto(DROPPED, "opt-out");
     }
 
+    /** D-8: every deliverable complete in content-creation: on to the next enabled stage. */
+    public static Move contentComplete(ParticipationRecord p, CampaignWorkflow workflow) {
+        WorkflowStage next = workflow.nextEnabledAfter(p.stage()).orElseThrow();
+        return Move.auto(enterable(next, p).id(), "content-complete");
+    }
+
     /** C-5: disabled stages are never entered; C-10: nor stages whose bundle is gone. */
     private static WorkflowStage enterable(WorkflowStage stage, ParticipationRecord p) {
         if (!stage.enabled()) {

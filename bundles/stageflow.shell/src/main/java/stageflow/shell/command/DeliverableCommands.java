@@ -19,7 +19,7 @@ import stageflow.shell.format.Json;
 import stageflow.shell.format.Text;
 
 @Component(service = DeliverableCommands.class)
-@GogoCommand(scope = "deliverable", function = { "assign", "edit", "remove", "list", "help" })
+@GogoCommand(scope = "deliverable", function = { "assign", "edit", "remove", "list", "complete", "help" })
 public class DeliverableCommands extends ScopeCommands {
     private static final String DRY_RUN = "show what would change and change nothing";
     private static final String CAMPAIGN = "the campaign-level list (reaches influencers whose deliverables are open)";
@@ -101,6 +101,20 @@ public class DeliverableCommands extends ScopeCommands {
         List<String> args = owner(campaignLevel, influencer, 0, "");
         var deliverables = workflow.deliverables(campaign, influencer(campaignLevel, args));
         return json ? Json.deliverables(deliverables) : Text.deliverables(deliverables);
+    }
+
+    @Descriptor("record a deliverable's published content (participants phase, live campaigns); the last one in"
+            + " content-creation moves the influencer on")
+    public String complete(
+            @Descriptor("URL of the published post") @Parameter(names = "--url", absentValue = "") String url,
+            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
+            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("campaign id") String campaign,
+            @Descriptor("influencer id") String influencer,
+            @Descriptor("deliverable id") String deliverable) {
+        var done = workflow.completeDeliverable(campaign, influencer, deliverable, emptyToNull(url),
+                origin(null, dryRun));
+        return json ? Json.completion(done) : Text.completion(done);
     }
 
     /** The arguments after the campaign: an influencer (unless --campaign), then {@code rest} more. */

@@ -14,6 +14,7 @@ import stageflow.api.dto.Board;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.CampaignSummary;
 import stageflow.api.dto.DeliverableChange;
+import stageflow.api.dto.DeliverableCompletion;
 import stageflow.api.dto.DeliverableView;
 import stageflow.api.dto.JournalEntry;
 import stageflow.api.dto.ParticipationView;
@@ -102,6 +103,19 @@ public final class Json {
         o.addProperty("locked", c.locked());
         o.add("failed", new JsonArray());
         o.addProperty("dryRun", c.dryRun());
+        return GSON.toJson(o);
+    }
+
+    public static String completion(DeliverableCompletion c) {
+        JsonObject o = new JsonObject();
+        o.addProperty("deliverable", c.deliverable());
+        o.addProperty("influencer", c.influencer());
+        o.addProperty("complete", true);
+        o.addProperty("postUrl", c.postUrl());
+        o.addProperty("changed", c.moved() == null ? 0 : 1);
+        o.add("failed", new JsonArray());
+        o.addProperty("dryRun", c.dryRun());
+        o.add("changes", changes(c.moved() == null ? List.of() : List.of(c.moved())));
         return GSON.toJson(o);
     }
 

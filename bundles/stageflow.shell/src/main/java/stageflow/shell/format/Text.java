@@ -9,6 +9,7 @@ import stageflow.api.dto.Board;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.CampaignSummary;
 import stageflow.api.dto.DeliverableChange;
+import stageflow.api.dto.DeliverableCompletion;
 import stageflow.api.dto.DeliverableView;
 import stageflow.api.dto.Failure;
 import stageflow.api.dto.JournalEntry;
@@ -142,6 +143,12 @@ public final class Text {
         return verb + " " + c.deliverable() + ": " + c.updated() + " influencer(s) updated"
                 + (c.locked() > 0 ? ", " + c.locked() + " locked (past the candidates phase)" : "")
                 + dryRunNote(c.dryRun());
+    }
+
+    public static String completion(DeliverableCompletion c) {
+        return c.deliverable() + " of " + c.influencer() + ": complete"
+                + (c.postUrl() == null ? "" : " (" + c.postUrl() + ")")
+                + (c.moved() == null ? "" : "\n" + change(c.moved())) + dryRunNote(c.dryRun());
     }
 
     public static String deliverables(List<DeliverableView> deliverables) {
