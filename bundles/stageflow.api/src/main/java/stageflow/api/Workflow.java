@@ -11,6 +11,8 @@ import stageflow.api.dto.CampaignSummary;
 import stageflow.api.dto.DeliverableChange;
 import stageflow.api.dto.DeliverableCompletion;
 import stageflow.api.dto.DeliverableView;
+import stageflow.api.dto.DraftResult;
+import stageflow.api.dto.DraftView;
 import stageflow.api.dto.JournalEntry;
 import stageflow.api.dto.ParticipationView;
 import stageflow.api.dto.StageChange;
@@ -97,6 +99,25 @@ public interface Workflow {
 
     /** One influencer's deliverables, or the campaign-level list when {@code influencer} is null. */
     List<DeliverableView> deliverables(String campaign, String influencer);
+
+    // drafts (D-9)
+
+    /**
+     * An influencer in {@code draft} submits a draft of a deliverable (live only, A-2): the next version, one in
+     * review at a time. When every deliverable has a submitted or approved draft, the influencer moves to
+     * {@code draft-review} in the same transaction.
+     */
+    DraftResult submitDraft(String campaign, String influencer, String deliverable, String url, Origin origin);
+
+    /** Records the review of the draft version in review. */
+    DraftResult reviewDraft(String campaign, String influencer, String deliverable, DraftOutcome outcome,
+            String comment, Origin origin);
+
+    /** Moves an influencer on from {@code draft-review}: every draft approved or approved-with-corrections. */
+    StageChange approveDrafts(String campaign, String influencer, Origin origin);
+
+    /** The latest draft version of each of an influencer's deliverables. */
+    List<DraftView> drafts(String campaign, String influencer);
 
     // influencer-side actions, recorded by the operator or an integration
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import stageflow.api.CampaignStatus;
 import stageflow.api.DeliverableSpec;
+import stageflow.api.DraftOutcome;
 import stageflow.api.NewInfluencer;
 import stageflow.api.Origin;
 import stageflow.api.Selection;
@@ -21,6 +22,8 @@ import stageflow.api.dto.CampaignSummary;
 import stageflow.api.dto.DeliverableChange;
 import stageflow.api.dto.DeliverableCompletion;
 import stageflow.api.dto.DeliverableView;
+import stageflow.api.dto.DraftResult;
+import stageflow.api.dto.DraftView;
 import stageflow.api.dto.Failure;
 import stageflow.api.dto.JournalEntry;
 import stageflow.api.dto.StageChange;
@@ -35,6 +38,7 @@ import stageflow.api.store.StoreTransaction;
 import stageflow.api.store.WorkflowStore;
 import stageflow.engine.campaign.CampaignLifecycle;
 import stageflow.engine.deliverable.Deliverables;
+import stageflow.engine.deliverable.Drafts;
 import stageflow.engine.deliverable.PhasePolicies;
 import stageflow.engine.influencer.Move;
 import stageflow.engine.influencer.StageMoves;
@@ -55,6 +59,7 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
     private final Clock clock;
     private final PhasePolicies policies;
     private final Deliverables deliverables;
+    private final Drafts drafts;
 
     public WorkflowEngine(WorkflowStore store, StageRegistry registry, PhasePolicies policies, Clock clock) {
         super(store, registry);
@@ -62,6 +67,7 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
         this.clock = clock;
         this.policies = policies;
         this.deliverables = new Deliverables(clock);
+        this.drafts = new Drafts(clock);
     }
 
     /** One decision per influencer; throws {@link WorkflowException} when that influencer cannot move. */
@@ -301,6 +307,73 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
             StageChange moved = all && p.stage().equals(DefaultStage.CONTENT_CREATION.id())
                     ? store(tx, p, StageMoves.contentComplete(p, workflow), origin) : null;
             return new DeliverableCompletion(deliverable, influencer, postUrl, moved, origin.dryRun());
+        });
+    }
+
+    @Override
+    public DraftResult submitDraft(String campaign, String influencer, String deliverable, String url, Origin origin) {
+        Ids.text("url", url);
+        return onParticipant(campaign, influencer, origin, "a draft submission", (tx, record, p) -> {
+            boolean all = drafts.submit(tx, p, deliverable, url, origin);
+            StageChange moved = all ? store(tx, p, StageMoves.draftsSubmitted(p, workflow(record)), origin) : null;
+            return new DraftResult(influencer, latestView(tx, campaign, influencer, deliverable), moved,
+                    origin.dryRun());
+        });
+    }
+
+    @Override
+    public DraftResult reviewDraft(String campaign, String influencer, String deliverable, DraftOutcome outcome,
+            String comment, Origin origin) {
+        Ids.text("comment", comment);
+        return onParticipant(campaign, influencer, origin, null, (tx, record, p) -> {
+            drafts.review(tx, p, deliverable, outcome, comment, origin);
+            return new DraftResult(influencer, latestView(tx, campaign, influencer, deliverable), null,
+                    origin.dryRun());
+        });
+    }
+
+    @Override
+    public StageChange approveDrafts(String campaign, String influencer, Origin origin) {
+        return onParticipant(campaign, influencer, origin, null, (tx, record, p) -> {
+            drafts.requireApprovable(tx, p);
+            return store(tx, p, StageMoves.approve(p, workflow(record)), origin);
+        });
+    }
+
+    @Override
+    public List<DraftView> drafts(String campaign, String influencer) {
+        Ids.campaign(campaign);
+        Ids.influencer(influencer);
+        return store.read(tx -> {
+            requireCampaign(tx, campaign);
+            requireParticipation(tx, campaign, influencer);
+            return Drafts.views(tx, campaign, influencer);
+        });
+    }
+
+    private static DraftView latestView(StoreReader tx, String campaign, String influencer, String deliverable) {
+        return Drafts.views(tx, campaign, influencer).stream().filter(d -> d.deliverable().equals(deliverable))
+                .findFirst().orElseThrow();
+    }
+
+    private interface ParticipantWork<T> {
+        T apply(StoreTransaction tx, CampaignRecord record, ParticipationRecord p);
+    }
+
+    /** One influencer's operation: an influencer-side action (A-2, live only) when named, else an operator's. */
+    private <T> T onParticipant(String campaign, String influencer, Origin origin, String influencerAction,
+            ParticipantWork<T> work) {
+        Ids.campaign(campaign);
+        Ids.influencer(influencer);
+        checked(origin);
+        return run(origin, tx -> {
+            CampaignRecord record = requireCampaign(tx, campaign);
+            if (influencerAction != null) {
+                CampaignLifecycle.requireLive(record, influencerAction);
+            } else {
+                CampaignLifecycle.requireOperable(record);
+            }
+            return work.apply(tx, record, requireParticipation(tx, campaign, influencer));
         });
     }
 

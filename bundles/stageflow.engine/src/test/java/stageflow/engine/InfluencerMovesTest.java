@@ -30,8 +30,12 @@ class InfluencerMovesTest extends EngineFixture {
         engine.promote("c1", Selection.of("ana"), OP);                       // -> confirmation
         assertThat(engine.confirm("c1", "ana", OP)).isEqualTo(
                 new StageChange("ana", "confirmation", "pre-payment", "auto:confirm"));
-        for (String next : new String[] { "draft", "draft-review", "content-creation", "post-review",
-                "post-payment", "complete" }) {
+        engine.promote("c1", Selection.of("ana"), OP);                       // -> draft
+        assertThat(engine.submitDraft("c1", "ana", "d1", "https://d.example/1", OP).moved().to())
+                .isEqualTo("draft-review");                                     // D-9 auto
+        engine.reviewDraft("c1", "ana", "d1", stageflow.api.DraftOutcome.APPROVED, null, OP);
+        assertThat(engine.approveDrafts("c1", "ana", OP).to()).isEqualTo("content-creation");
+        for (String next : new String[] { "post-review", "post-payment", "complete" }) {
             assertThat(engine.promote("c1", Selection.of("ana"), OP).changed()).singleElement()
                     .satisfies(c -> assertThat(c.to()).isEqualTo(next));
         }

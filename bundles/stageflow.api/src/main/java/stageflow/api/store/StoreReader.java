@@ -36,6 +36,9 @@ public interface StoreReader {
     /** Deliverables of one influencer, or the campaign-level list when {@code influencer} is null; ordered by id. */
     List<DeliverableRecord> deliverables(String campaign, String influencer);
 
+    /** Every draft version of an influencer, ordered by deliverable, then version. */
+    List<DraftRecord> drafts(String campaign, String influencer);
+
     /** The campaign's journal in order, or only one influencer's entries when {@code influencer} is not null. */
     List<JournalEntry> journal(String campaign, String influencer);
 }

@@ -27,6 +27,9 @@ public interface StoreTransaction extends StoreReader {
     /** The next deliverable number of a campaign, from 1; ids built from it are unique in the campaign (D-1). */
     long nextDeliverableNumber(String campaign);
 
+    /** Stores a draft version (a new one, or its review). */
+    void putDraft(DraftRecord draft);
+
     /** Appends to the campaign's journal; the given {@code seq} is ignored, the stored entry with its seq returned. */
     JournalEntry append(String campaign, JournalEntry entry);
 }

@@ -30,6 +30,10 @@ public final class StageMoves {
             throw WorkflowException.refused("S-1", "'" + p.influencer() + "' has applied; decide the application with"
                     + " influencer:accept or influencer:reject");
         }
+        if (p.stage().equals(DefaultStage.DRAFT_REVIEW.id())) {
+            throw WorkflowException.refused("D-9", "'" + p.influencer() + "' is in draft-review; approve the drafts"
+                    + " with draft:approve " + p.campaign() + " " + p.influencer() + ", or move them back to draft");
+        }
         WorkflowStage next = workflow.nextEnabledAfter(p.stage()).orElseThrow(() -> WorkflowException.refused("C-5",
                 "no enabled stage follows '" + p.stage() + "' for '" + p.influencer() + "'"));
         return Move.manual(enterable(next, p).id());
@@ -127,6 +131,18 @@ public final class StageMoves {
     public static Move optOut(ParticipationRecord p) {
         requireIn(p, CONFIRMATION, "opt out");
         return Move.auto(DROPPED, "opt-out");
+    }
+
+    /** D-9: every deliverable has a submitted draft: on to draft-review. */
+    public static Move draftsSubmitted(ParticipationRecord p, CampaignWorkflow workflow) {
+        WorkflowStage next = workflow.nextEnabledAfter(p.stage()).orElseThrow();
+        return Move.auto(enterable(next, p).id(), "drafts-submitted");
+    }
+
+    /** D-9: every draft approved: from draft-review to the next enabled stage. */
+    public static Move approve(ParticipationRecord p, CampaignWorkflow workflow) {
+        WorkflowStage next = workflow.nextEnabledAfter(p.stage()).orElseThrow();
+        return Move.manual(enterable(next, p).id());
     }
 
     /** D-8: every deliverable complete in content-creation: on to the next enabled stage. */

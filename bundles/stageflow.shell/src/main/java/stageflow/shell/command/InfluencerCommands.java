@@ -103,8 +103,9 @@ public class InfluencerCommands extends ScopeCommands {
             @Descriptor("influencer id") String influencer) {
         ParticipationView p = workflow.influencer(campaign, influencer);
         var deliverables = workflow.deliverables(campaign, influencer);
+        var drafts = workflow.drafts(campaign, influencer);
         if (json) {
-            return Json.influencer(p, deliverables);
+            return Json.influencer(p, deliverables, drafts);
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("campaign", p.campaign());
@@ -114,7 +115,8 @@ public class InfluencerCommands extends ScopeCommands {
         fields.put("stage", p.stage() + " (" + p.stageLabel() + ")");
         fields.put("phase", p.phase().id());
         fields.put("since", java.time.Instant.ofEpochMilli(p.since()));
-        return Text.details(fields) + "\ndeliverables\n" + Text.deliverables(deliverables);
+        return Text.details(fields) + "\ndeliverables\n" + Text.deliverables(deliverables)
+                + (drafts.isEmpty() ? "" : "\ndrafts\n" + Text.drafts(drafts));
     }
 
     @Descriptor("show a campaign's journal, or one influencer's")

@@ -16,6 +16,8 @@ import stageflow.api.dto.CampaignSummary;
 import stageflow.api.dto.DeliverableChange;
 import stageflow.api.dto.DeliverableCompletion;
 import stageflow.api.dto.DeliverableView;
+import stageflow.api.dto.DraftResult;
+import stageflow.api.dto.DraftView;
 import stageflow.api.dto.JournalEntry;
 import stageflow.api.dto.ParticipationView;
 import stageflow.api.dto.StageChange;
@@ -119,6 +121,26 @@ public final class Json {
         return GSON.toJson(o);
     }
 
+    public static String draft(DraftResult r) {
+        JsonObject o = draftObject(r.draft());
+        o.addProperty("influencer", r.influencer());
+        o.addProperty("changed", r.moved() == null ? 0 : 1);
+        o.add("failed", new JsonArray());
+        o.addProperty("dryRun", r.dryRun());
+        o.add("changes", changes(r.moved() == null ? List.of() : List.of(r.moved())));
+        return GSON.toJson(o);
+    }
+
+    private static JsonObject draftObject(DraftView d) {
+        JsonObject o = new JsonObject();
+        o.addProperty("deliverable", d.deliverable());
+        o.addProperty("version", d.version());
+        o.addProperty("status", d.status());
+        o.addProperty("url", d.url());
+        o.addProperty("comment", d.comment());
+        return o;
+    }
+
     public static String deliverables(List<DeliverableView> deliverables) {
         return array(deliverables, Json::deliverable);
     }
@@ -139,7 +161,7 @@ public final class Json {
         return o;
     }
 
-    public static String influencer(ParticipationView p, List<DeliverableView> deliverables) {
+    public static String influencer(ParticipationView p, List<DeliverableView> deliverables, List<DraftView> drafts) {
         JsonObject o = new JsonObject();
         o.addProperty("campaign", p.campaign());
         o.addProperty("influencer", p.influencer());
@@ -151,8 +173,10 @@ public final class Json {
         JsonArray list = new JsonArray();
         deliverables.forEach(d -> list.add(deliverable(d)));
         o.add("deliverables", list);
-        // drafts and incentives are not modelled yet: nobody has any
-        o.add("drafts", new JsonArray());
+        JsonArray draftList = new JsonArray();
+        drafts.forEach(d -> draftList.add(draftObject(d)));
+        o.add("drafts", draftList);
+        // incentives are not modelled yet: nobody has any
         o.add("incentives", new JsonArray());
         return GSON.toJson(o);
     }

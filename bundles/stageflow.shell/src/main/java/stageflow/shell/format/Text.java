@@ -11,6 +11,8 @@ import stageflow.api.dto.CampaignSummary;
 import stageflow.api.dto.DeliverableChange;
 import stageflow.api.dto.DeliverableCompletion;
 import stageflow.api.dto.DeliverableView;
+import stageflow.api.dto.DraftResult;
+import stageflow.api.dto.DraftView;
 import stageflow.api.dto.Failure;
 import stageflow.api.dto.JournalEntry;
 import stageflow.api.dto.ParticipationView;
@@ -149,6 +151,20 @@ public final class Text {
         return c.deliverable() + " of " + c.influencer() + ": complete"
                 + (c.postUrl() == null ? "" : " (" + c.postUrl() + ")")
                 + (c.moved() == null ? "" : "\n" + change(c.moved())) + dryRunNote(c.dryRun());
+    }
+
+    public static String draft(DraftResult r) {
+        DraftView d = r.draft();
+        return d.deliverable() + " of " + r.influencer() + ": version " + d.version() + " " + d.status()
+                + (d.comment() == null ? "" : " (" + d.comment() + ")")
+                + (r.moved() == null ? "" : "\n" + change(r.moved())) + dryRunNote(r.dryRun());
+    }
+
+    public static String drafts(List<DraftView> drafts) {
+        List<List<Object>> rows = new ArrayList<>();
+        drafts.forEach(d -> rows.add(List.of(d.deliverable(), d.version(), d.status(), text(d.url()),
+                text(d.comment()))));
+        return Tables.table(List.of("DELIVERABLE", "VERSION", "STATUS", "URL", "COMMENT"), rows);
     }
 
     public static String deliverables(List<DeliverableView> deliverables) {

@@ -64,6 +64,10 @@ final class Keys {
         return prefix(campaign, influencer == null ? "" : influencer);
     }
 
+    static String draft(String campaign, String influencer, String deliverable, int version) {
+        return of(campaign, influencer, deliverable, String.format("%010d", version));
+    }
+
     static String deliverableSeq(String campaign) {
         return of("deliverable", campaign);
     }

@@ -38,6 +38,7 @@ public class MapDbStore implements WorkflowStore, AutoCloseable {
     final BTreeMap<String, byte[]> participations;
     final BTreeMap<String, byte[]> journal;
     final BTreeMap<String, byte[]> deliverables;
+    final BTreeMap<String, byte[]> drafts;
     final BTreeMap<String, Long> counters;
     final NavigableSet<String> stageIndex;
     final NavigableSet<String> journalIndex;
@@ -64,6 +65,7 @@ public class MapDbStore implements WorkflowStore, AutoCloseable {
         participations = db.treeMap("participations", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
         journal = db.treeMap("journal", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
         deliverables = db.treeMap("deliverables", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
+        drafts = db.treeMap("drafts", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
         counters = db.treeMap("counters", Serializer.STRING, Serializer.LONG).createOrOpen();
         stageIndex = db.treeSet("stage-index", Serializer.STRING).createOrOpen();
         journalIndex = db.treeSet("journal-index", Serializer.STRING).createOrOpen();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import stageflow.api.dto.JournalEntry;
 import stageflow.api.store.CampaignRecord;
 import stageflow.api.store.DeliverableRecord;
+import stageflow.api.store.DraftRecord;
 import stageflow.api.store.ParticipationRecord;
 import stageflow.api.store.StoreTransaction;
 
@@ -105,6 +106,21 @@ final class MapDbTransaction implements StoreTransaction {
     }
 
     @Override
+    public List<DraftRecord> drafts(String campaign, String influencer) {
+        String prefix = Keys.prefix(campaign, influencer);
+        List<DraftRecord> result = new ArrayList<>();
+        store.drafts.subMap(prefix, true, Keys.end(prefix), false).values()
+                .forEach(bytes -> result.add(RecordCodec.draft(bytes)));
+        return result;
+    }
+
+    @Override
+    public void putDraft(DraftRecord d) {
+        writable();
+        store.drafts.put(Keys.draft(d.campaign(), d.influencer(), d.deliverable(), d.version()), RecordCodec.draft(d));
+    }
+
+    @Override
     public void putDeliverable(DeliverableRecord d) {
         writable();
         store.deliverables.put(Keys.deliverable(d.campaign(), d.influencer(), d.id()), RecordCodec.deliverable(d));
@@ -138,6 +154,7 @@ final class MapDbTransaction implements StoreTransaction {
         store.participations.subMap(prefix, true, Keys.end(prefix), false).clear();
         store.journal.subMap(prefix, true, Keys.end(prefix), false).clear();
         store.deliverables.subMap(prefix, true, Keys.end(prefix), false).clear();
+        store.drafts.subMap(prefix, true, Keys.end(prefix), false).clear();
         range(store.stageIndex, prefix).clear();
         range(store.journalIndex, prefix).clear();
         for (String kind : List.of("count", "entered")) {

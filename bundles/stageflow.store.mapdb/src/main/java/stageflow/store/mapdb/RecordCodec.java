@@ -14,6 +14,7 @@ import stageflow.api.CampaignStatus;
 import stageflow.api.dto.JournalEntry;
 import stageflow.api.store.CampaignRecord;
 import stageflow.api.store.DeliverableRecord;
+import stageflow.api.store.DraftRecord;
 import stageflow.api.store.ParticipationRecord;
 import stageflow.api.store.StageSlot;
 
@@ -104,6 +105,28 @@ final class RecordCodec {
             version(in);
             return new DeliverableRecord(string(in), string(in), string(in), string(in), string(in), in.readInt(),
                     string(in), string(in), string(in), in.readBoolean(), string(in));
+        });
+    }
+
+    static byte[] draft(DraftRecord d) {
+        return write(out -> {
+            out.writeByte(V1);
+            string(out, d.campaign());
+            string(out, d.influencer());
+            string(out, d.deliverable());
+            out.writeInt(d.version());
+            string(out, d.url());
+            string(out, d.status());
+            string(out, d.comment());
+            out.writeLong(d.time());
+        });
+    }
+
+    static DraftRecord draft(byte[] bytes) {
+        return read(bytes, in -> {
+            version(in);
+            return new DraftRecord(string(in), string(in), string(in), in.readInt(), string(in), string(in),
+                    string(in), in.readLong());
         });
     }
 
