@@ -57,6 +57,32 @@ class DeliverableCommandsTest {
     }
 
     @Test
+    @DisplayName("D-8 D-9 drafts and content through the shell move the influencer on; refusals change nothing")
+    void draftsAndContent() throws Exception {
+        run("deliverable:assign " + c + " ana content --content-type tiktok");
+        run("campaign:launch " + c);
+        String before = stored() + run("influencer:show " + c + " ana --json");
+        assertThatThrownBy(() -> run("deliverable:complete " + c + " ana d1 --url https://t.example/1"))
+                .hasToString("refused (D-8): published content is recorded only in the participants phase;"
+                        + " influencer 'ana' is in phase candidates (stage deliverables)");
+        assertThatThrownBy(() -> run("draft:submit " + c + " ana d1")).hasMessageStartingWith("refused (D-9):");
+        assertThat(stored() + run("influencer:show " + c + " ana --json")).isEqualTo(before);
+
+        run("influencer:move " + c + " draft ana");
+        assertThat(run("draft:submit " + c + " ana d1 --url https://d.example/1"))
+                .isEqualTo("d1 of ana: version 1 submitted\nana: draft -> draft-review (auto:drafts-submitted)");
+        String inReview = stored();
+        assertThatThrownBy(() -> run("draft:approve " + c + " ana")).hasMessageStartingWith("refused (D-9):");
+        assertThatThrownBy(() -> run("influencer:promote " + c + " ana")).hasMessageStartingWith("refused (D-9):");
+        assertThat(stored()).isEqualTo(inReview);
+        run("draft:review " + c + " ana d1 approved-with-corrections --comment 'tag the brand'");
+        assertThat(run("draft:approve " + c + " ana")).isEqualTo("ana: draft-review -> content-creation");
+        assertThat(run("deliverable:complete " + c + " ana d1 --url https://t.example/1"))
+                .isEqualTo("d1 of ana: complete (https://t.example/1)\nana: content-creation -> post-review"
+                        + " (auto:content-complete)");
+    }
+
+    @Test
     @DisplayName("D-3 D-7 a locked deliverable is refused in one line, changes nothing, and overrides are journaled")
     void lockAndOverride() throws Exception {
         run("deliverable:assign " + c + " ana content --content-type tiktok");
