@@ -4,13 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 
 import stageflow.api.CampaignStatus;
-import stageflow.api.DeliverableSpec;
-import stageflow.api.DraftOutcome;
 import stageflow.api.NewInfluencer;
 import stageflow.api.Origin;
 import stageflow.api.Selection;
@@ -19,13 +16,7 @@ import stageflow.api.Workflow;
 import stageflow.api.WorkflowException;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.CampaignSummary;
-import stageflow.api.dto.DeliverableChange;
-import stageflow.api.dto.DeliverableCompletion;
-import stageflow.api.dto.DeliverableView;
-import stageflow.api.dto.DraftResult;
-import stageflow.api.dto.DraftView;
 import stageflow.api.dto.Failure;
-import stageflow.api.dto.JournalEntry;
 import stageflow.api.dto.StageChange;
 import stageflow.api.dto.StageToggle;
 import stageflow.api.stage.DefaultStage;
@@ -37,8 +28,6 @@ import stageflow.api.store.StoreReader;
 import stageflow.api.store.StoreTransaction;
 import stageflow.api.store.WorkflowStore;
 import stageflow.engine.campaign.CampaignLifecycle;
-import stageflow.engine.deliverable.Deliverables;
-import stageflow.engine.deliverable.Drafts;
 import stageflow.engine.deliverable.PhasePolicies;
 import stageflow.engine.influencer.Move;
 import stageflow.engine.influencer.StageMoves;
@@ -51,23 +40,12 @@ import stageflow.engine.workflow.WorkflowToggles;
  * store transaction that validates against the stored state and writes its whole effect with the journal; a
  * {@link WorkflowException} anywhere rolls the transaction back, so a refused operation changes nothing.
  */
-public class WorkflowEngine extends WorkflowQueries implements Workflow {
+public class WorkflowEngine extends DeliverableOperations implements Workflow {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
     private static final int PROGRESS_EVERY = 1000;
 
-    private final WorkflowStore store;
-    private final Clock clock;
-    private final PhasePolicies policies;
-    private final Deliverables deliverables;
-    private final Drafts drafts;
-
     public WorkflowEngine(WorkflowStore store, StageRegistry registry, PhasePolicies policies, Clock clock) {
-        super(store, registry);
-        this.store = store;
-        this.clock = clock;
-        this.policies = policies;
-        this.deliverables = new Deliverables(clock);
-        this.drafts = new Drafts(clock);
+        super(store, registry, policies, clock);
     }
 
     /** One decision per influencer; throws {@link WorkflowException} when that influencer cannot move. */
@@ -267,150 +245,6 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
         return single(campaign, influencer, origin, "an opt-out", (p, workflow) -> StageMoves.optOut(p));
     }
 
-    // deliverables
-
-    @Override
-    public DeliverableChange assignDeliverable(String campaign, String influencer, DeliverableSpec spec, Origin origin,
-            boolean overrideLock) {
-        return deliverableChange(campaign, influencer, origin, overrideLock,
-                (tx, cx) -> deliverables.assign(tx, cx, influencer, spec));
-    }
-
-    @Override
-    public DeliverableChange editDeliverable(String campaign, String influencer, String deliverable,
-            DeliverableSpec changes, Origin origin, boolean overrideLock) {
-        return deliverableChange(campaign, influencer, origin, overrideLock,
-                (tx, cx) -> deliverables.edit(tx, cx, influencer, deliverable, changes));
-    }
-
-    @Override
-    public DeliverableChange removeDeliverable(String campaign, String influencer, String deliverable, Origin origin,
-            boolean overrideLock) {
-        return deliverableChange(campaign, influencer, origin, overrideLock,
-                (tx, cx) -> deliverables.remove(tx, cx, influencer, deliverable));
-    }
-
-    @Override
-    public DeliverableCompletion completeDeliverable(String campaign, String influencer, String deliverable,
-            String postUrl, Origin origin) {
-        Ids.campaign(campaign);
-        Ids.influencer(influencer);
-        Ids.text("url", postUrl);
-        checked(origin);
-        return run(origin, tx -> {
-            CampaignRecord record = requireCampaign(tx, campaign);
-            CampaignLifecycle.requireLive(record, "content completion");
-            CampaignWorkflow workflow = workflow(record);
-            ParticipationRecord p = requireParticipation(tx, campaign, influencer);
-            boolean all = deliverables.complete(tx, new Deliverables.Context(campaign, workflow, policies, origin,
-                    false), p, deliverable, postUrl);
-            StageChange moved = all && p.stage().equals(DefaultStage.CONTENT_CREATION.id())
-                    ? store(tx, p, StageMoves.contentComplete(p, workflow), origin) : null;
-            return new DeliverableCompletion(deliverable, influencer, postUrl, moved, origin.dryRun());
-        });
-    }
-
-    @Override
-    public DraftResult submitDraft(String campaign, String influencer, String deliverable, String url, Origin origin) {
-        Ids.text("url", url);
-        return onParticipant(campaign, influencer, origin, "a draft submission", (tx, record, p) -> {
-            boolean all = drafts.submit(tx, p, deliverable, url, origin);
-            StageChange moved = all ? store(tx, p, StageMoves.draftsSubmitted(p, workflow(record)), origin) : null;
-            return new DraftResult(influencer, latestView(tx, campaign, influencer, deliverable), moved,
-                    origin.dryRun());
-        });
-    }
-
-    @Override
-    public DraftResult reviewDraft(String campaign, String influencer, String deliverable, DraftOutcome outcome,
-            String comment, Origin origin) {
-        Ids.text("comment", comment);
-        return onParticipant(campaign, influencer, origin, null, (tx, record, p) -> {
-            drafts.review(tx, p, deliverable, outcome, comment, origin);
-            return new DraftResult(influencer, latestView(tx, campaign, influencer, deliverable), null,
-                    origin.dryRun());
-        });
-    }
-
-    @Override
-    public StageChange approveDrafts(String campaign, String influencer, Origin origin) {
-        return onParticipant(campaign, influencer, origin, null, (tx, record, p) -> {
-            drafts.requireApprovable(tx, p);
-            return store(tx, p, StageMoves.approve(p, workflow(record)), origin);
-        });
-    }
-
-    @Override
-    public List<DraftView> drafts(String campaign, String influencer) {
-        Ids.campaign(campaign);
-        Ids.influencer(influencer);
-        return store.read(tx -> {
-            requireCampaign(tx, campaign);
-            requireParticipation(tx, campaign, influencer);
-            return Drafts.views(tx, campaign, influencer);
-        });
-    }
-
-    private static DraftView latestView(StoreReader tx, String campaign, String influencer, String deliverable) {
-        return Drafts.views(tx, campaign, influencer).stream().filter(d -> d.deliverable().equals(deliverable))
-                .findFirst().orElseThrow();
-    }
-
-    private interface ParticipantWork<T> {
-        T apply(StoreTransaction tx, CampaignRecord record, ParticipationRecord p);
-    }
-
-    /** One influencer's operation: an influencer-side action (A-2, live only) when named, else an operator's. */
-    private <T> T onParticipant(String campaign, String influencer, Origin origin, String influencerAction,
-            ParticipantWork<T> work) {
-        Ids.campaign(campaign);
-        Ids.influencer(influencer);
-        checked(origin);
-        return run(origin, tx -> {
-            CampaignRecord record = requireCampaign(tx, campaign);
-            if (influencerAction != null) {
-                CampaignLifecycle.requireLive(record, influencerAction);
-            } else {
-                CampaignLifecycle.requireOperable(record);
-            }
-            return work.apply(tx, record, requireParticipation(tx, campaign, influencer));
-        });
-    }
-
-    @Override
-    public List<DeliverableView> deliverables(String campaign, String influencer) {
-        Ids.campaign(campaign);
-        if (influencer != null) {
-            Ids.influencer(influencer);
-        }
-        return store.read(tx -> {
-            CampaignRecord record = requireCampaign(tx, campaign);
-            if (influencer != null) {
-                requireParticipation(tx, campaign, influencer);
-            }
-            return deliverables.views(tx, workflow(record), policies, campaign, influencer);
-        });
-    }
-
-    private interface DeliverableWork {
-        DeliverableChange apply(StoreTransaction tx, Deliverables.Context context);
-    }
-
-    /** Deliverable edits are operator actions (A-3, C-8), checked and stored in one transaction. */
-    private DeliverableChange deliverableChange(String campaign, String influencer, Origin origin, boolean override,
-            DeliverableWork work) {
-        Ids.campaign(campaign);
-        if (influencer != null) {
-            Ids.influencer(influencer);
-        }
-        checked(origin);
-        return run(origin, tx -> {
-            CampaignRecord record = requireCampaign(tx, campaign);
-            CampaignLifecycle.requireOperable(record);
-            return work.apply(tx, new Deliverables.Context(campaign, workflow(record), policies, origin, override));
-        });
-    }
-
     // the machinery every operation shares
 
     /**
@@ -455,53 +289,11 @@ public class WorkflowEngine extends WorkflowQueries implements Workflow {
         });
     }
 
-    /** One influencer; {@code influencerAction} names an influencer-side action, null for operators. */
+    /** One influencer moved by a decision: an influencer-side action when named, else an operator's. */
     private StageChange single(String campaign, String influencer, Origin origin, String influencerAction,
             Decision decision) {
-        Ids.campaign(campaign);
-        Ids.influencer(influencer);
-        checked(origin);
-        return run(origin, tx -> {
-            CampaignRecord record = requireCampaign(tx, campaign);
-            if (influencerAction != null) {
-                CampaignLifecycle.requireLive(record, influencerAction);
-            } else {
-                CampaignLifecycle.requireOperable(record);
-            }
-            ParticipationRecord p = requireParticipation(tx, campaign, influencer);
-            return store(tx, p, decision.decide(p, workflow(record)), origin);
-        });
-    }
-
-    private StageChange store(StoreTransaction tx, ParticipationRecord p, Move move, Origin origin) {
-        long now = clock.millis();
-        tx.putParticipation(move.to().equals(DefaultStage.DROPPED.id())
-                ? p.droppedAt(move.to(), now) : p.movedTo(move.to(), now));
-        return journal(tx, p, p.stage(), move, origin);
-    }
-
-    private StageChange added(StoreTransaction tx, ParticipationRecord fresh, Move move, Origin origin) {
-        tx.putParticipation(fresh);
-        return journal(tx, fresh, null, move, origin);
-    }
-
-    /** E-1: every change is appended to the campaign's journal in the same transaction. */
-    private StageChange journal(StoreTransaction tx, ParticipationRecord p, String from, Move move, Origin origin) {
-        tx.append(p.campaign(), new JournalEntry(0, clock.millis(), p.influencer(), from, move.to(), move.cause(),
-                origin.actor(), origin.reason(), null));
-        return new StageChange(p.influencer(), from, move.to(), move.cause());
-    }
-
-    /** A dry run computes the same answer in a transaction that is rolled back. */
-    private <T> T run(Origin origin, Function<StoreTransaction, T> work) {
-        return origin.dryRun() ? store.simulate(work) : store.write(work);
-    }
-
-    private static void checked(Origin origin) {
-        if (origin.actor() == null || origin.actor().isBlank()) {
-            throw WorkflowException.invalid("every change needs an actor");
-        }
-        Ids.text("reason", origin.reason());
+        return onParticipant(campaign, influencer, origin, influencerAction,
+                (tx, record, p) -> store(tx, p, decision.decide(p, workflow(record)), origin));
     }
 
     private static void checked(Selection selection) {
