@@ -168,8 +168,7 @@ public final class Deliverables {
     }
 
     private void journal(StoreTransaction tx, Context cx, ParticipationRecord p, String cause, String detail) {
-        tx.append(cx.campaign(), new JournalEntry(0, clock.millis(), p.influencer(), p.stage(), p.stage(), cause,
-                cx.origin().actor(), cx.origin().reason(), detail));
+        Notes.append(tx, clock, p, cause, cx.origin(), detail);
     }
 
     private static String cause(DeliverableRecord before, DeliverableRecord after) {

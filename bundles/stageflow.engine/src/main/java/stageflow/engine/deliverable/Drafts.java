@@ -10,7 +10,6 @@ import stageflow.api.DraftOutcome;
 import stageflow.api.Origin;
 import stageflow.api.WorkflowException;
 import stageflow.api.dto.DraftView;
-import stageflow.api.dto.JournalEntry;
 import stageflow.api.stage.DefaultStage;
 import stageflow.api.store.DeliverableRecord;
 import stageflow.api.store.DraftRecord;
@@ -116,7 +115,6 @@ public final class Drafts {
     }
 
     private void journal(StoreTransaction tx, ParticipationRecord p, String cause, Origin origin, String detail) {
-        tx.append(p.campaign(), new JournalEntry(0, clock.millis(), p.influencer(), p.stage(), p.stage(), cause,
-                origin.actor(), origin.reason(), detail));
+        Notes.append(tx, clock, p, cause, origin, detail);
     }
 }
