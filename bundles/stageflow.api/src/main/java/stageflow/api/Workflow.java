@@ -45,6 +45,15 @@ public interface Workflow {
     /** Enables or disables a stage and its linked partner (C-2, C-3, C-6, C-7); returns every stage that changed. */
     List<StageToggle> setEnabled(String campaign, String stage, boolean enabled, Origin origin);
 
+    /**
+     * Inserts a custom stage, provided by an extension bundle now, right after {@code after} (C-6, C-9); its phase
+     * follows from its position (P-1). Draft campaigns only (C-7).
+     */
+    Board insertStage(String campaign, String stage, String after, Origin origin);
+
+    /** Removes a custom stage nobody is in. Draft campaigns only (C-6, C-7). */
+    Board removeStage(String campaign, String stage, Origin origin);
+
     /** Problems of the campaign's workflow as one line each; empty when it is valid. */
     List<String> validate(String campaign);
 

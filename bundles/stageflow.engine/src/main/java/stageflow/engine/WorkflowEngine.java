@@ -14,12 +14,14 @@ import stageflow.api.Selection;
 import stageflow.api.StatusChange;
 import stageflow.api.Workflow;
 import stageflow.api.WorkflowException;
+import stageflow.api.dto.Board;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.CampaignSummary;
 import stageflow.api.dto.Failure;
 import stageflow.api.dto.StageChange;
 import stageflow.api.dto.StageToggle;
 import stageflow.api.stage.DefaultStage;
+import stageflow.api.stage.StageInfo;
 import stageflow.api.stage.StageRegistry;
 import stageflow.api.store.CampaignRecord;
 import stageflow.api.store.DeliverableRecord;
@@ -32,6 +34,7 @@ import stageflow.engine.deliverable.PhasePolicies;
 import stageflow.engine.influencer.Move;
 import stageflow.engine.influencer.StageMoves;
 import stageflow.engine.workflow.CampaignWorkflow;
+import stageflow.engine.workflow.WorkflowLayout;
 import stageflow.engine.workflow.WorkflowStage;
 import stageflow.engine.workflow.WorkflowToggles;
 
@@ -114,6 +117,35 @@ public class WorkflowEngine extends DeliverableOperations implements Workflow {
                 tx.putCampaign(record.withWorkflow(outcome.slots()));
             }
             return outcome.changed();
+        });
+    }
+
+    @Override
+    public Board insertStage(String campaign, String stage, String after, Origin origin) {
+        Ids.campaign(campaign);
+        Ids.stage(stage);
+        Ids.stage(after);
+        checked(origin);
+        StageInfo info = registry.stage(stage).orElseThrow(() -> WorkflowException.invalid("no stage '" + stage
+                + "' is available; stage:list shows the stages extension bundles provide"));
+        return run(origin, tx -> {
+            CampaignRecord record = requireCampaign(tx, campaign);
+            tx.putCampaign(record.withWorkflow(WorkflowLayout.insert(campaign, record.status(), workflow(record),
+                    info, after)));
+            return board(tx, campaign);
+        });
+    }
+
+    @Override
+    public Board removeStage(String campaign, String stage, Origin origin) {
+        Ids.campaign(campaign);
+        Ids.stage(stage);
+        checked(origin);
+        return run(origin, tx -> {
+            CampaignRecord record = requireCampaign(tx, campaign);
+            tx.putCampaign(record.withWorkflow(WorkflowLayout.remove(campaign, record.status(), workflow(record),
+                    stage, tx.count(campaign, stage))));
+            return board(tx, campaign);
         });
     }
 

@@ -25,7 +25,7 @@ import stageflow.engine.workflow.WorkflowStage;
  */
 abstract class WorkflowQueries {
     private final WorkflowStore store;
-    private final StageRegistry registry;
+    final StageRegistry registry;
 
     WorkflowQueries(WorkflowStore store, StageRegistry registry) {
         this.store = store;
@@ -39,15 +39,18 @@ abstract class WorkflowQueries {
 
     public Board board(String campaign) {
         Ids.campaign(campaign);
-        return store.read(tx -> {
-            CampaignRecord record = requireCampaign(tx, campaign);
-            List<StageRow> rows = new ArrayList<>();
-            for (WorkflowStage s : workflow(record).stages()) {
-                rows.add(new StageRow(s.id(), s.label(), s.phase(), s.enabled(), s.required(), s.linkedWith(),
-                        s.custom(), s.available(), tx.count(campaign, s.id())));
-            }
-            return new Board(record.id(), record.name(), record.status(), rows);
-        });
+        return store.read(tx -> board(tx, campaign));
+    }
+
+    /** The board as {@code tx} sees it; inside a write, with the write's own changes. */
+    Board board(StoreReader tx, String campaign) {
+        CampaignRecord record = requireCampaign(tx, campaign);
+        List<StageRow> rows = new ArrayList<>();
+        for (WorkflowStage s : workflow(record).stages()) {
+            rows.add(new StageRow(s.id(), s.label(), s.phase(), s.enabled(), s.required(), s.linkedWith(),
+                    s.custom(), s.available(), tx.count(campaign, s.id())));
+        }
+        return new Board(record.id(), record.name(), record.status(), rows);
     }
 
     /** Problems of a stored workflow, one line each with its rule; the engine never stores C-2/C-3 violations. */

@@ -15,7 +15,7 @@ import stageflow.shell.format.Json;
 import stageflow.shell.format.Text;
 
 @Component(service = WorkflowCommands.class)
-@GogoCommand(scope = "workflow", function = { "show", "enable", "disable", "validate", "help" })
+@GogoCommand(scope = "workflow", function = { "show", "enable", "disable", "insert", "remove", "validate", "help" })
 public class WorkflowCommands extends ScopeCommands {
     private static final String DRY_RUN = "show what would change and change nothing";
 
@@ -49,6 +49,31 @@ public class WorkflowCommands extends ScopeCommands {
             @Descriptor("campaign id") String campaign,
             @Descriptor("stage id") String stage) {
         return Text.toggles(campaign, workflow.setEnabled(campaign, stage, false, origin(null, dryRun)), dryRun);
+    }
+
+    @Descriptor("insert a custom stage (from an extension bundle) after a stage; draft campaigns only")
+    public String insert(
+            @Descriptor("the stage it follows") @Parameter(names = "--after", absentValue = "") String after,
+            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
+            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("campaign id") String campaign,
+            @Descriptor("custom stage id") String stage) {
+        if (after.isEmpty()) {
+            throw WorkflowException.invalid("workflow:insert needs --after <stage>");
+        }
+        var board = workflow.insertStage(campaign, stage, after, origin(null, dryRun));
+        return json ? Json.board(board) : "inserted " + stage + " after " + after + Text.dryRunNote(dryRun) + "\n"
+                + Text.workflow(board);
+    }
+
+    @Descriptor("remove a custom stage nobody is in; draft campaigns only")
+    public String remove(
+            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
+            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("campaign id") String campaign,
+            @Descriptor("custom stage id") String stage) {
+        var board = workflow.removeStage(campaign, stage, origin(null, dryRun));
+        return json ? Json.board(board) : "removed " + stage + Text.dryRunNote(dryRun) + "\n" + Text.workflow(board);
     }
 
     @Descriptor("check a campaign's workflow; fails listing each problem with its rule")
