@@ -164,7 +164,9 @@ public class BatchRunner {
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
         String config = property("stageflow.config");
         Set<String> configured = Readiness.pids(config.isEmpty() ? null : Path.of(config));
-        Readiness.State state = Readiness.of(scr, configured);
+        String deploy = property("stageflow.deploy");
+        Path deployFolder = deploy.isEmpty() ? null : Path.of(deploy);
+        Readiness.State state = state(configured, deployFolder);
         while (!state.ready()) {
             if (state.failure() != null) {
                 return "error: Stageflow cannot start: " + state.failure();
@@ -180,9 +182,18 @@ public class BatchRunner {
                 Thread.currentThread().interrupt();
                 return "error: interrupted while starting";
             }
-            state = Readiness.of(scr, configured);
+            state = state(configured, deployFolder);
         }
         return null;
+    }
+
+    /** Up when every Stageflow component, every configuration file and every bundle of the deploy folder is. */
+    private Readiness.State state(Set<String> configured, Path deployFolder) {
+        Set<Long> deployed = Readiness.deployed(context, deployFolder);
+        if (deployed == null) {
+            return new Readiness.State(false, "the bundles of " + deployFolder, null);
+        }
+        return Readiness.of(scr, configured, deployed);
     }
 
     /** Runs the commands in one session; 0 when all succeeded, 1 at the first failure. */

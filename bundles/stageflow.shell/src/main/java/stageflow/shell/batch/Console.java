@@ -27,7 +27,8 @@ final class Console {
 
     /** Runs until end of input (Ctrl-D) or {@code exit}; returns the exit status. */
     static int run(CommandSession session, Path history, Runner runner) throws IOException {
-        try (Terminal terminal = TerminalBuilder.builder().name("stageflow").system(true).build()) {
+        // dumb(true): without a terminal (input piped in) fall back to a plain one quietly, no JLine warning
+        try (Terminal terminal = TerminalBuilder.builder().name("stageflow").system(true).dumb(true).build()) {
             PrintStream out = new PrintStream(terminal.output(), true);
             LineReader reader = LineReaderBuilder.builder().terminal(terminal)
                     .completer(new StringsCompleter(commands(session)))

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -33,9 +35,18 @@ final class Readiness {
      *                   that the operator's files change a moment later
      */
     static State of(ServiceComponentRuntime scr, Set<String> configured) {
+        return of(scr, configured, Set.of());
+    }
+
+    /**
+     * @param deployed ids of the bundles installed from the deploy folder: their components count like Stageflow's
+     *                 own, so a script sees the stages of extensions that were there at start
+     */
+    static State of(ServiceComponentRuntime scr, Set<String> configured, Set<Long> deployed) {
         String waiting = null;
         for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs()) {
-            if (!description.bundle.symbolicName.startsWith(PREFIX) || !description.defaultEnabled) {
+            boolean ours = description.bundle.symbolicName.startsWith(PREFIX) || deployed.contains(description.bundle.id);
+            if (!ours || !description.defaultEnabled) {
                 continue;
             }
             var configurations = scr.getComponentConfigurationDTOs(description);
@@ -72,6 +83,37 @@ final class Readiness {
             present.addAll(Arrays.asList(many));
         }
         return present.containsAll(expected);
+    }
+
+    /**
+     * The bundles FileInstall installed from the jars in {@code folder}, or null while one of them is not installed
+     * and active yet (FileInstall scans in its own thread, just after start).
+     */
+    static Set<Long> deployed(BundleContext context, Path folder) {
+        Set<Long> ids = new HashSet<>();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return ids;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path jar : files.filter(f -> f.getFileName().toString().endsWith(".jar")).toList()) {
+                String uri = jar.toAbsolutePath().normalize().toUri().toString();
+                Bundle bundle = Arrays.stream(context.getBundles())
+                        .filter(b -> b.getLocation().equals(uri) || b.getLocation().endsWith(jar.toAbsolutePath()
+                                .normalize().toString()))
+                        .findFirst().orElse(null);
+                if (bundle == null || (bundle.getState() != Bundle.ACTIVE && !fragment(bundle))) {
+                    return null;
+                }
+                ids.add(bundle.getBundleId());
+            }
+        } catch (IOException e) {
+            return ids;
+        }
+        return ids;
+    }
+
+    private static boolean fragment(Bundle bundle) {
+        return bundle.getHeaders().get("Fragment-Host") != null && bundle.getState() == Bundle.RESOLVED;
     }
 
     /** PIDs of the {@code .cfg} files FileInstall delivers from {@code folder}. */
