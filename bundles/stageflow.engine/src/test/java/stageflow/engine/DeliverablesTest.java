@@ -90,13 +90,7 @@ class DeliverablesTest extends EngineFixture {
     void lockByPhaseNotStage() {
         provide("vetting", "Vetting");
         campaign("c1", "ana");
-        store.write(tx -> {
-            var c = tx.campaign("c1").orElseThrow();
-            var slots = new java.util.ArrayList<>(c.workflow());
-            slots.add(1, new stageflow.api.store.StageSlot("vetting", true, "Vetting"));
-            tx.putCampaign(c.withWorkflow(slots));
-            return null;
-        });
+        engine.insertStage("c1", "vetting", "candidates", OP);
         engine.promote("c1", Selection.of("ana"), OP);
         assertThat(stageOf("c1", "ana")).isEqualTo("vetting");
         assertThat(engine.influencer("c1", "ana").phase()).isEqualTo(Phase.CANDIDATES);

@@ -146,13 +146,10 @@ class WorkflowConfigurationTest extends EngineFixture {
     void validate() {
         campaign("c1");
         assertThat(engine.validate("c1")).isEmpty();
-        store.write(tx -> {
-            var c = tx.campaign("c1").orElseThrow();
-            var slots = new java.util.ArrayList<>(c.workflow());
-            slots.add(1, new stageflow.api.store.StageSlot("vetting", true, "Vetting"));
-            tx.putCampaign(c.withWorkflow(slots));
-            return null;
-        });
+        long vetting = provide("vetting", "Vetting");
+        engine.insertStage("c1", "vetting", "candidates", OP);
+        assertThat(engine.validate("c1")).isEmpty();
+        stages.remove(vetting);
         assertThat(engine.validate("c1")).singleElement().asString().startsWith("C-10: stage 'vetting' is unavailable");
     }
 }

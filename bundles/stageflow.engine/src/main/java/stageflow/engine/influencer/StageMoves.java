@@ -34,9 +34,7 @@ public final class StageMoves {
             throw WorkflowException.refused("D-9", "'" + p.influencer() + "' is in draft-review; approve the drafts"
                     + " with draft:approve " + p.campaign() + " " + p.influencer() + ", or move them back to draft");
         }
-        WorkflowStage next = workflow.nextEnabledAfter(p.stage()).orElseThrow(() -> WorkflowException.refused("C-5",
-                "no enabled stage follows '" + p.stage() + "' for '" + p.influencer() + "'"));
-        return Move.manual(enterable(next, p).id());
+        return Move.manual(onward(p, workflow, p.stage()));
     }
 
     /**
@@ -110,8 +108,7 @@ public final class StageMoves {
     /** The brand accepts an application: applied to the next enabled stage. */
     public static Move accept(ParticipationRecord p, CampaignWorkflow workflow) {
         requireIn(p, APPLIED, "accept");
-        WorkflowStage next = workflow.nextEnabledAfter(APPLIED).orElseThrow();
-        return Move.manual(enterable(next, p).id());
+        return Move.manual(onward(p, workflow, APPLIED));
     }
 
     /** The brand rejects an application: applied to dropped. */
@@ -123,8 +120,7 @@ public final class StageMoves {
     /** The influencer confirms: confirmation to the next enabled stage. */
     public static Move confirm(ParticipationRecord p, CampaignWorkflow workflow) {
         requireIn(p, CONFIRMATION, "confirm");
-        WorkflowStage next = workflow.nextEnabledAfter(CONFIRMATION).orElseThrow();
-        return Move.auto(enterable(next, p).id(), "confirm");
+        return Move.auto(onward(p, workflow, CONFIRMATION), "confirm");
     }
 
     /** The influencer opts out: confirmation to dropped. */
@@ -135,20 +131,24 @@ public final class StageMoves {
 
     /** D-9: every deliverable has a submitted draft: on to draft-review. */
     public static Move draftsSubmitted(ParticipationRecord p, CampaignWorkflow workflow) {
-        WorkflowStage next = workflow.nextEnabledAfter(p.stage()).orElseThrow();
-        return Move.auto(enterable(next, p).id(), "drafts-submitted");
+        return Move.auto(onward(p, workflow, p.stage()), "drafts-submitted");
     }
 
     /** D-9: every draft approved: from draft-review to the next enabled stage. */
     public static Move approve(ParticipationRecord p, CampaignWorkflow workflow) {
-        WorkflowStage next = workflow.nextEnabledAfter(p.stage()).orElseThrow();
-        return Move.manual(enterable(next, p).id());
+        return Move.manual(onward(p, workflow, p.stage()));
     }
 
     /** D-8: every deliverable complete in content-creation: on to the next enabled stage. */
     public static Move contentComplete(ParticipationRecord p, CampaignWorkflow workflow) {
-        WorkflowStage next = workflow.nextEnabledAfter(p.stage()).orElseThrow();
-        return Move.auto(enterable(next, p).id(), "content-complete");
+        return Move.auto(onward(p, workflow, p.stage()), "content-complete");
+    }
+
+    /** C-5: the id of the next enabled stage after {@code from}, which {@code p} may enter. */
+    private static String onward(ParticipationRecord p, CampaignWorkflow workflow, String from) {
+        WorkflowStage next = workflow.nextEnabledAfter(from).orElseThrow(() -> WorkflowException.refused("C-5",
+                "no enabled stage follows '" + from + "' for '" + p.influencer() + "'"));
+        return enterable(next, p).id();
     }
 
     /** C-5: disabled stages are never entered; C-10: nor stages whose bundle is gone. */

@@ -18,7 +18,6 @@ import stageflow.shell.format.Text;
 @GogoCommand(scope = "campaign", function = { "create", "list", "show", "launch", "pause", "resume", "archive",
         "restore", "delete", "help" })
 public class CampaignCommands extends ScopeCommands {
-    private static final String DRY_RUN = "show what would change and change nothing";
 
     private final Workflow workflow;
 
@@ -32,7 +31,7 @@ public class CampaignCommands extends ScopeCommands {
     public String create(
             @Descriptor("display name (default: the id)") @Parameter(names = "--name", absentValue = "") String name,
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id, [A-Za-z0-9._-]{1,64}") String campaign) {
         CampaignSummary created = workflow.createCampaign(campaign, emptyToNull(name), origin(null, dryRun));
         return json ? Json.campaignSummary(created) : "created " + Text.campaign(created) + Text.dryRunNote(dryRun);
@@ -41,14 +40,14 @@ public class CampaignCommands extends ScopeCommands {
     @Descriptor("list campaigns")
     public String list(
             @Descriptor("only campaigns in this status: draft, live, paused, archived") @Parameter(names = "--status", absentValue = "") String status,
-            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json) {
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json) {
         var campaigns = workflow.campaigns(status.isEmpty() ? null : CampaignStatus.fromId(status));
         return json ? Json.campaigns(campaigns) : Text.campaigns(campaigns);
     }
 
     @Descriptor("show a campaign's status and its board: each stage in order with its count")
     public String show(
-            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign) {
         var board = workflow.board(campaign);
         return json ? Json.board(board) : Text.board(board);

@@ -21,7 +21,6 @@ import stageflow.shell.format.Text;
 @Component(service = DeliverableCommands.class)
 @GogoCommand(scope = "deliverable", function = { "assign", "edit", "remove", "list", "complete", "help" })
 public class DeliverableCommands extends ScopeCommands {
-    private static final String DRY_RUN = "show what would change and change nothing";
     private static final String CAMPAIGN = "the campaign-level list (reaches influencers whose deliverables are open)";
     private static final String OVERRIDE = "change a locked deliverable (needs --reason; D-7)";
     private static final String OWNER = "influencer id, or --campaign";
@@ -45,7 +44,7 @@ public class DeliverableCommands extends ScopeCommands {
             @Descriptor(OVERRIDE) @Parameter(names = "--override-lock", presentValue = "true", absentValue = "false") boolean override,
             @Descriptor("why, for the history") @Parameter(names = "--reason", absentValue = "") String reason,
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
             @Descriptor(OWNER + ", then the kind: content, amplify or review") String... ownerAndKind) {
         List<String> args = owner(campaignLevel, ownerAndKind, 1, "<kind>");
@@ -67,7 +66,7 @@ public class DeliverableCommands extends ScopeCommands {
             @Descriptor(OVERRIDE) @Parameter(names = "--override-lock", presentValue = "true", absentValue = "false") boolean override,
             @Descriptor("why, for the history") @Parameter(names = "--reason", absentValue = "") String reason,
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
             @Descriptor(OWNER + ", then the deliverable id") String... ownerAndId) {
         List<String> args = owner(campaignLevel, ownerAndId, 1, "<deliverable>");
@@ -83,7 +82,7 @@ public class DeliverableCommands extends ScopeCommands {
             @Descriptor(OVERRIDE) @Parameter(names = "--override-lock", presentValue = "true", absentValue = "false") boolean override,
             @Descriptor("why, for the history") @Parameter(names = "--reason", absentValue = "") String reason,
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
             @Descriptor(OWNER + ", then the deliverable id") String... ownerAndId) {
         List<String> args = owner(campaignLevel, ownerAndId, 1, "<deliverable>");
@@ -95,7 +94,7 @@ public class DeliverableCommands extends ScopeCommands {
     @Descriptor("list an influencer's deliverables, or the campaign-level list")
     public String list(
             @Descriptor(CAMPAIGN) @Parameter(names = "--campaign", presentValue = "true", absentValue = "false") boolean campaignLevel,
-            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
             @Descriptor("influencer id (omit with --campaign)") String... influencer) {
         List<String> args = owner(campaignLevel, influencer, 0, "");
@@ -108,7 +107,7 @@ public class DeliverableCommands extends ScopeCommands {
     public String complete(
             @Descriptor("URL of the published post") @Parameter(names = "--url", absentValue = "") String url,
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
             @Descriptor("influencer id") String influencer,
             @Descriptor("deliverable id") String deliverable) {

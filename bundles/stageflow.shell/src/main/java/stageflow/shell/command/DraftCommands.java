@@ -15,7 +15,6 @@ import stageflow.shell.format.Text;
 @Component(service = DraftCommands.class)
 @GogoCommand(scope = "draft", function = { "submit", "review", "approve", "help" })
 public class DraftCommands extends ScopeCommands {
-    private static final String DRY_RUN = "show what would change and change nothing";
 
     private final Workflow workflow;
 
@@ -29,7 +28,7 @@ public class DraftCommands extends ScopeCommands {
     public String submit(
             @Descriptor("URL of the draft") @Parameter(names = "--url", absentValue = "") String url,
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
             @Descriptor("influencer id") String influencer,
             @Descriptor("deliverable id") String deliverable) {
@@ -41,7 +40,7 @@ public class DraftCommands extends ScopeCommands {
     public String review(
             @Descriptor("what the influencer should know") @Parameter(names = "--comment", absentValue = "") String comment,
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
             @Descriptor("influencer id") String influencer,
             @Descriptor("deliverable id") String deliverable,
@@ -54,7 +53,7 @@ public class DraftCommands extends ScopeCommands {
     @Descriptor("approve an influencer's drafts: draft-review -> next enabled stage (every draft approved)")
     public String approve(
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
             @Descriptor("influencer id") String influencer) {
         return InfluencerCommands.single(workflow.approveDrafts(campaign, influencer, origin(null, dryRun)), dryRun,

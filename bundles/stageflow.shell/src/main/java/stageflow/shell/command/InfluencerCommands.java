@@ -32,8 +32,6 @@ import stageflow.shell.format.Text;
 @GogoCommand(scope = "influencer", function = { "add", "import", "list", "show", "history", "promote", "move", "drop",
         "restore", "apply", "accept", "reject", "confirm", "help" })
 public class InfluencerCommands extends ScopeCommands {
-    private static final String DRY_RUN = "show what would change and change nothing";
-    private static final String JSON = "print JSON";
     private static final String EXPECT = "change nothing unless the selection holds exactly N influencers";
     private static final String ATOMIC = "all or nothing: if one influencer cannot change, none does";
     private static final String STAGE = "select every influencer in this stage";

@@ -20,6 +20,10 @@ import stageflow.shell.format.Text;
  * {@code <scope>:help} text built from the {@code @Descriptor}s. No workflow rule lives in the shell.
  */
 abstract class ScopeCommands {
+    /** Descriptor texts of the flags every scope offers (commands.md, common flags). */
+    static final String DRY_RUN = "show what would change and change nothing";
+    static final String JSON = "print JSON";
+
     private final String scope;
 
     ScopeCommands(String scope) {

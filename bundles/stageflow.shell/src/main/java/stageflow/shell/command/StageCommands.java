@@ -42,7 +42,7 @@ public class StageCommands extends ScopeCommands {
 
     @Descriptor("list every stage the registry knows: id, label, default/custom, providing bundle, available")
     public String list(
-            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json) {
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json) {
         List<StageInfo> stages = registry.stages();
         return json ? Json.stages(stages) : Text.stages(stages);
     }

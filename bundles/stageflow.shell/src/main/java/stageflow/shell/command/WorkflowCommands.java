@@ -17,7 +17,6 @@ import stageflow.shell.format.Text;
 @Component(service = WorkflowCommands.class)
 @GogoCommand(scope = "workflow", function = { "show", "enable", "disable", "insert", "remove", "validate", "help" })
 public class WorkflowCommands extends ScopeCommands {
-    private static final String DRY_RUN = "show what would change and change nothing";
 
     private final Workflow workflow;
 
@@ -29,7 +28,7 @@ public class WorkflowCommands extends ScopeCommands {
 
     @Descriptor("show a campaign's workflow: id, label, phase, enabled, required, linked, custom, available, count")
     public String show(
-            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign) {
         var board = workflow.board(campaign);
         return json ? Json.board(board) : Text.workflow(board);
@@ -55,7 +54,7 @@ public class WorkflowCommands extends ScopeCommands {
     public String insert(
             @Descriptor("the stage it follows") @Parameter(names = "--after", absentValue = "") String after,
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
             @Descriptor("custom stage id") String stage) {
         if (after.isEmpty()) {
@@ -69,7 +68,7 @@ public class WorkflowCommands extends ScopeCommands {
     @Descriptor("remove a custom stage nobody is in; draft campaigns only")
     public String remove(
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
             @Descriptor("custom stage id") String stage) {
         var board = workflow.removeStage(campaign, stage, origin(null, dryRun));
@@ -78,7 +77,7 @@ public class WorkflowCommands extends ScopeCommands {
 
     @Descriptor("check a campaign's workflow; fails listing each problem with its rule")
     public String validate(
-            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign) {
         List<String> problems = workflow.validate(campaign);
         if (json) {
