@@ -1,6 +1,7 @@
 package stageflow.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongConsumer;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -8,6 +9,7 @@ import org.osgi.annotation.versioning.ProviderType;
 import stageflow.api.dto.Board;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.CampaignSummary;
+import stageflow.api.dto.DataChange;
 import stageflow.api.dto.DeliverableChange;
 import stageflow.api.dto.DeliverableCompletion;
 import stageflow.api.dto.DeliverableView;
@@ -66,6 +68,16 @@ public interface Workflow {
     List<ParticipationView> influencers(String campaign, String stage, Phase phase);
 
     ParticipationView influencer(String campaign, String influencer);
+
+    /** Data recorded for an influencer (key to value, ordered by key); empty when none. */
+    Map<String, String> influencerData(String campaign, String influencer);
+
+    /**
+     * Records data for one influencer (an operator's action, A-3): each entry sets a key, an empty value removes it;
+     * journaled with what changed. While the campaign is live, a custom stage the influencer is in is then asked
+     * its automatic exit condition; when it holds they move on in the same transaction (C-9).
+     */
+    DataChange recordData(String campaign, String influencer, Map<String, String> changes, Origin origin);
 
     /** The journal of a campaign, or of one influencer in it when {@code influencer} is not null (E-1). */
     List<JournalEntry> history(String campaign, String influencer);

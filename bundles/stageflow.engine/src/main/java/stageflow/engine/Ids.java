@@ -9,6 +9,7 @@ public final class Ids {
     private static final Pattern CAMPAIGN = Pattern.compile("[A-Za-z0-9._][A-Za-z0-9._-]{0,63}");
     private static final Pattern INFLUENCER = Pattern.compile("[A-Za-z0-9._@][A-Za-z0-9._@-]{0,127}");
     private static final Pattern STAGE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern DATA_KEY = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     static final int MAX_TEXT = 1000;
 
     private Ids() {
@@ -24,6 +25,11 @@ public final class Ids {
 
     public static String stage(String id) {
         return check(id, STAGE, "stage id", "[a-z0-9-]{1,64}");
+    }
+
+    /** A key of influencer data, e.g. {@code shipping.address}; extensions prefix theirs with their stage id. */
+    public static String dataKey(String key) {
+        return check(key, DATA_KEY, "data key", "[a-z0-9._-]{1,64}, e.g. shipping.address");
     }
 
     /** Optional free text (names, reasons): null stays null; one line, at most 1000 characters. */

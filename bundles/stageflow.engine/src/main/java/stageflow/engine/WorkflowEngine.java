@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,7 @@ import stageflow.api.WorkflowException;
 import stageflow.api.dto.Board;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.CampaignSummary;
+import stageflow.api.dto.DataChange;
 import stageflow.api.dto.Failure;
 import stageflow.api.dto.StageChange;
 import stageflow.api.dto.StageToggle;
@@ -30,7 +32,9 @@ import stageflow.api.store.StoreReader;
 import stageflow.api.store.StoreTransaction;
 import stageflow.api.store.WorkflowStore;
 import stageflow.engine.campaign.CampaignLifecycle;
+import stageflow.engine.deliverable.Notes;
 import stageflow.engine.deliverable.PhasePolicies;
+import stageflow.engine.influencer.DataChanges;
 import stageflow.engine.influencer.Move;
 import stageflow.engine.influencer.StageMoves;
 import stageflow.engine.workflow.CampaignWorkflow;
@@ -275,6 +279,66 @@ public class WorkflowEngine extends DeliverableOperations implements Workflow {
     @Override
     public StageChange optOut(String campaign, String influencer, Origin origin) {
         return single(campaign, influencer, origin, "an opt-out", (p, workflow) -> StageMoves.optOut(p));
+    }
+
+    // influencer data and the automatic exits of custom stages (C-9)
+
+    @Override
+    public Map<String, String> influencerData(String campaign, String influencer) {
+        Ids.campaign(campaign);
+        Ids.influencer(influencer);
+        return store.read(tx -> {
+            requireCampaign(tx, campaign);
+            requireParticipation(tx, campaign, influencer);
+            return tx.data(campaign, influencer);
+        });
+    }
+
+    @Override
+    public DataChange recordData(String campaign, String influencer, Map<String, String> changes, Origin origin) {
+        Map<String, String> checked = DataChanges.checked(changes);
+        return onParticipant(campaign, influencer, origin, null, (tx, record, p) -> {
+            Map<String, String> stored = tx.data(campaign, influencer);
+            Map<String, String> effective = DataChanges.effective(stored, checked);
+            if (effective.isEmpty()) {
+                return new DataChange(influencer, p.stage(), stored, List.of(), null, origin.dryRun());
+            }
+            effective.forEach((key, value) -> tx.putData(campaign, influencer, key, value.isEmpty() ? null : value));
+            Notes.append(tx, clock, p, Move.MANUAL, origin, DataChanges.detail(stored, effective));
+            return exits(tx, record, p, DataChanges.applied(stored, effective), origin);
+        });
+    }
+
+    /**
+     * C-9 after a data change: while the influencer stands in a custom stage whose exit condition holds, they move
+     * on; a chain of such stages is followed, at most once per stage. A-2: only while live.
+     */
+    private DataChange exits(StoreTransaction tx, CampaignRecord record, ParticipationRecord p,
+            Map<String, String> data, Origin origin) {
+        CampaignWorkflow workflow = workflow(record);
+        List<StageChange> moved = new ArrayList<>();
+        String stayed = null;
+        ParticipationRecord now = p;
+        for (int asked = 0; asked < workflow.stages().size() && !DefaultStage.isDefault(now.stage()); asked++) {
+            if (record.status() != CampaignStatus.LIVE) {
+                if (registry.stage(now.stage()).map(StageInfo::autoExit).orElse(false)) {
+                    stayed = "the campaign is " + record.status().id() + "; the exit condition of " + now.stage()
+                            + " is asked only while it is live (A-2)";
+                }
+                break;
+            }
+            if (!registry.exitReached(now.stage(), hookView(now, now.stage(), data))) {
+                break;
+            }
+            try {
+                moved.add(store(tx, now, StageMoves.exitReached(now, workflow), origin));
+            } catch (WorkflowException e) {
+                stayed = "the exit condition of " + now.stage() + " holds, but " + e.reason() + " (" + e.rule() + ")";
+                break;
+            }
+            now = requireParticipation(tx, now.campaign(), now.influencer());
+        }
+        return new DataChange(p.influencer(), now.stage(), data, moved, stayed, origin.dryRun());
     }
 
     // the machinery every operation shares

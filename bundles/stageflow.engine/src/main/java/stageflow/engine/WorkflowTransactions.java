@@ -1,6 +1,7 @@
 package stageflow.engine;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.function.Function;
 
 import stageflow.api.Origin;
@@ -8,9 +9,11 @@ import stageflow.api.WorkflowException;
 import stageflow.api.dto.JournalEntry;
 import stageflow.api.dto.StageChange;
 import stageflow.api.stage.DefaultStage;
+import stageflow.api.stage.InfluencerView;
 import stageflow.api.stage.StageRegistry;
 import stageflow.api.store.CampaignRecord;
 import stageflow.api.store.ParticipationRecord;
+import stageflow.api.store.StoreReader;
 import stageflow.api.store.StoreTransaction;
 import stageflow.api.store.WorkflowStore;
 import stageflow.engine.campaign.CampaignLifecycle;
@@ -31,6 +34,9 @@ abstract class WorkflowTransactions extends WorkflowQueries {
     }
 
     StageChange store(StoreTransaction tx, ParticipationRecord p, Move move, Origin origin) {
+        if (!move.to().equals(p.stage())) {
+            checkEntry(tx, p, p.stage(), move.to());
+        }
         long now = clock.millis();
         tx.putParticipation(move.to().equals(DefaultStage.DROPPED.id())
                 ? p.droppedAt(move.to(), now) : p.movedTo(move.to(), now));
@@ -38,8 +44,27 @@ abstract class WorkflowTransactions extends WorkflowQueries {
     }
 
     StageChange added(StoreTransaction tx, ParticipationRecord fresh, Move move, Origin origin) {
+        checkEntry(tx, fresh, null, move.to());
         tx.putParticipation(fresh);
         return journal(tx, fresh, null, move, origin);
+    }
+
+    /**
+     * C-9: a custom stage's entry check, asked before anything is written. Default stages have none, so the common
+     * move never builds a view.
+     */
+    private void checkEntry(StoreReader tx, ParticipationRecord p, String from, String target) {
+        if (DefaultStage.isDefault(target)) {
+            return;
+        }
+        registry.refuseEntry(target, hookView(p, from, tx.data(p.campaign(), p.influencer()))).ifPresent(reason -> {
+            throw WorkflowException.refused("C-9", "'" + p.influencer() + "' cannot enter " + target + ": " + reason);
+        });
+    }
+
+    /** What a stage hook sees of an influencer standing in {@code stage}: a read-only snapshot. */
+    static InfluencerView hookView(ParticipationRecord p, String stage, Map<String, String> data) {
+        return new InfluencerView(p.campaign(), p.influencer(), p.name(), p.email(), stage, data);
     }
 
     /** E-1: every change is appended to the campaign's journal in the same transaction. */

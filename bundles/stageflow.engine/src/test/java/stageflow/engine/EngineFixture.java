@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -24,9 +24,9 @@ import stageflow.api.StatusChange;
 import stageflow.api.WorkflowException;
 import stageflow.api.phase.PhasePolicy;
 import stageflow.api.stage.DefaultStage;
-import stageflow.api.stage.StageInfo;
-import stageflow.api.stage.StageRegistry;
+import stageflow.api.stage.StageDefinition;
 import stageflow.engine.deliverable.PhasePolicies;
+import stageflow.registry.StageCatalog;
 import stageflow.registry.StageIndex;
 import stageflow.store.mapdb.MapDbStore;
 
@@ -47,34 +47,28 @@ abstract class EngineFixture {
             new Policy(Phase.PARTICIPANTS, false, true, true, "pending"),
             new Policy(Phase.COMPLETE, false, true, false, null),
             new Policy(Phase.DROPPED, false, true, false, "draft")));
+    StageCatalog catalog;
     StageIndex stages;
+    /** What the registry logged: ignored providers and hooks that counted as no. */
+    final List<String> warnings = new CopyOnWriteArrayList<>();
     WorkflowEngine engine;
     private long serviceIds;
 
     @BeforeEach
     void start() {
         store = new MapDbStore(dir);
-        stages = new StageIndex();
+        catalog = new StageCatalog(warnings::add);
+        stages = catalog.index();
         for (DefaultStage s : DefaultStage.values()) {
             provide(s.id(), s.label());
         }
-        StageRegistry registry = new StageRegistry() {
-            @Override
-            public List<StageInfo> stages() {
-                return stages.stages();
-            }
-
-            @Override
-            public Optional<StageInfo> stage(String id) {
-                return stages.stage(id);
-            }
-        };
-        engine = new WorkflowEngine(store, registry, new PhasePolicies(policies),
+        engine = new WorkflowEngine(store, catalog, new PhasePolicies(policies),
                 Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
     }
 
     @AfterEach
     void stop() {
+        catalog.close();
         store.close();
     }
 
@@ -84,8 +78,14 @@ abstract class EngineFixture {
     }
 
     long provide(String id, String label) {
+        return provide(id, label, null);
+    }
+
+    /** Provides a stage whose definition (with or without hooks) is {@code definition}. */
+    long provide(String id, String label, StageDefinition definition) {
         long serviceId = ++serviceIds;
-        stages.add(new StageIndex.Provider(serviceId, 0, id, label, "", id.contains("-x") ? "ext" : "stageflow.registry"));
+        stages.add(new StageIndex.Provider(serviceId, 0, id, label, "", id.contains("-x") ? "ext" : "stageflow.registry",
+                definition));
         return serviceId;
     }
 
@@ -118,6 +118,7 @@ abstract class EngineFixture {
                 all.add(tx.journal(c.id(), null));
                 all.add(tx.deliverables(c.id(), null));
                 tx.participations(c.id()).forEach(p -> all.add(tx.deliverables(c.id(), p.influencer())));
+                tx.participations(c.id()).forEach(p -> all.add(tx.data(c.id(), p.influencer())));
                 all.add(tx.members(c.id()));
                 c.workflow().forEach(slot -> all.add(slot.stage() + "=" + tx.count(c.id(), slot.stage()) + "/"
                         + tx.entered(c.id(), slot.stage()) + tx.influencersIn(c.id(), slot.stage())));

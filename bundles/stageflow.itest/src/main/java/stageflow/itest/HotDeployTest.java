@@ -3,11 +3,14 @@ package stageflow.itest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.junit.jupiter.api.DisplayName;
@@ -16,7 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.context.BundleContextExtension;
@@ -38,16 +43,8 @@ class HotDeployTest {
     @InjectService
     CommandProcessor processor;
 
-    private String location() throws Exception {
-        Path dir = Path.of(context.getProperty("stageflow.example.dir"));
-        try (Stream<Path> jars = Files.list(dir)) {
-            return jars.filter(p -> p.getFileName().toString().matches("stageflow\\.example\\.negotiation-.*\\.jar"))
-                    .findFirst().orElseThrow().toUri().toString();
-        }
-    }
-
     private Bundle install() throws Exception {
-        Bundle bundle = context.installBundle(location());
+        Bundle bundle = context.installBundle(Examples.location(context, "stageflow.example.negotiation"));
         bundle.start();
         Await.until("negotiation registered", Duration.ofSeconds(5), () -> registry.stage("negotiation").isPresent());
         return bundle;
@@ -90,5 +87,68 @@ class HotDeployTest {
                 bundle.uninstall();
             }
         }
+    }
+
+    @Test
+    @DisplayName("C-10 updating a stage bundle in place, then refreshing it, keeps influencers and never restarts the core")
+    void updateInPlace() throws Exception {
+        String c = "upd-" + UUID.randomUUID().toString().substring(0, 8);
+        Bundle bundle = install();
+        long engine = workflowServiceId();
+        Map<String, List<Long>> coreServices = coreBundles();
+        try {
+            Shell.run(processor, "campaign:create " + c);
+            Shell.run(processor, "workflow:insert " + c + " negotiation --after applied");
+            Shell.run(processor, "influencer:add " + c + " ana");
+            Shell.run(processor, "influencer:move " + c + " negotiation ana");
+            long before = bundle.getLastModified();
+
+            try (InputStream jar = URI.create(Examples.location(context, "stageflow.example.negotiation")).toURL()
+                    .openStream()) {
+                bundle.update(jar);
+            }
+            refresh(bundle);
+            Await.until("negotiation back after the update", Duration.ofSeconds(5),
+                    () -> registry.stage("negotiation").isPresent());
+            assertThat(bundle.getLastModified()).as("a new revision").isGreaterThanOrEqualTo(before);
+            assertThat(bundle.getState()).isEqualTo(Bundle.ACTIVE);
+            assertThat(Shell.run(processor, "influencer:list " + c + " --stage negotiation --json"))
+                    .contains("\"influencer\":\"ana\"");
+            assertThat(Shell.run(processor, "influencer:move " + c + " deliverables ana"))
+                    .contains("ana: negotiation -> deliverables");
+            assertThat(workflowServiceId()).as("the engine was never restarted").isEqualTo(engine);
+            assertThat(coreBundles()).as("no core bundle was refreshed or restarted").isEqualTo(coreServices);
+        } finally {
+            bundle.uninstall();
+        }
+    }
+
+    /** Refreshes exactly this bundle and waits for the framework to finish, as FileInstall does after an update. */
+    private void refresh(Bundle bundle) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkWiring.class)
+                .refreshBundles(List.of(bundle), event -> {
+                    if (event.getType() == FrameworkEvent.PACKAGES_REFRESHED) {
+                        done.countDown();
+                    }
+                });
+        assertThat(done.await(10, TimeUnit.SECONDS)).as("refresh finished").isTrue();
+    }
+
+    /**
+     * The services each core bundle has registered, by id: a core bundle that was refreshed or restarted registers
+     * its services again under new ids.
+     */
+    private Map<String, List<Long>> coreBundles() {
+        Map<String, List<Long>> result = new java.util.TreeMap<>();
+        for (Bundle b : context.getBundles()) {
+            String name = b.getSymbolicName();
+            if (name != null && name.startsWith("stageflow.") && !name.startsWith("stageflow.example.")
+                    && !name.equals("stageflow.itest") && b.getRegisteredServices() != null) {
+                result.put(name, java.util.Arrays.stream(b.getRegisteredServices())
+                        .map(ref -> (Long) ref.getProperty(Constants.SERVICE_ID)).sorted().toList());
+            }
+        }
+        return result;
     }
 }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import stageflow.api.stage.DefaultStage;
+import stageflow.api.stage.InfluencerView;
+import stageflow.api.stage.StageDefinition;
 import stageflow.api.stage.StageInfo;
 
 /**
@@ -18,8 +20,34 @@ import stageflow.api.stage.StageInfo;
 public final class StageIndex {
     static final Pattern STAGE_ID = Pattern.compile("[a-z0-9-]{1,64}");
 
-    /** One provider of a stage. */
-    public record Provider(long serviceId, int ranking, String id, String label, String description, String bundle) {
+    /**
+     * One provider of a stage.
+     *
+     * @param definition the service object, whose hooks the engine asks; null in tests of the index alone
+     */
+    public record Provider(long serviceId, int ranking, String id, String label, String description, String bundle,
+            StageDefinition definition) {
+
+        boolean entryCheck() {
+            return implemented("refuseEntry");
+        }
+
+        boolean autoExit() {
+            return implemented("exitReached");
+        }
+
+        /** Whether the definition overrides the SPI's default of a hook, so stages without hooks cost nothing. */
+        private boolean implemented(String hook) {
+            if (definition == null) {
+                return false;
+            }
+            try {
+                return definition.getClass().getMethod(hook, InfluencerView.class).getDeclaringClass()
+                        != StageDefinition.class;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
     }
 
     private static final Comparator<Provider> PREFERENCE = Comparator.comparingInt(Provider::ranking).reversed()
@@ -50,8 +78,13 @@ public final class StageIndex {
     }
 
     public synchronized Optional<StageInfo> stage(String id) {
+        return provider(id).map(StageIndex::info);
+    }
+
+    /** The provider that wins for {@code id}. */
+    public synchronized Optional<Provider> provider(String id) {
         List<Provider> list = providers.get(id);
-        return list == null ? Optional.empty() : Optional.of(info(list.get(0)));
+        return list == null ? Optional.empty() : Optional.of(list.get(0));
     }
 
     /** Default stages in workflow order first, then custom stages by id. */
@@ -67,6 +100,6 @@ public final class StageIndex {
 
     private static StageInfo info(Provider p) {
         return new StageInfo(p.id(), p.label(), p.description() == null ? "" : p.description(),
-                !DefaultStage.isDefault(p.id()), p.bundle());
+                !DefaultStage.isDefault(p.id()), p.bundle(), p.entryCheck(), p.autoExit());
     }
 }

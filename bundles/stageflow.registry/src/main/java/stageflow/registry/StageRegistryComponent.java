@@ -5,57 +5,105 @@ import java.util.Optional;
 
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
+import stageflow.api.stage.InfluencerView;
 import stageflow.api.stage.StageDefinition;
 import stageflow.api.stage.StageInfo;
 import stageflow.api.stage.StageRegistry;
 
 /**
- * Whiteboard of {@link StageDefinition} services. It binds service references only and reads their properties, so
- * it never holds an extension's objects: an extension bundle can be updated or removed at any moment.
+ * Whiteboard of {@link StageDefinition} services. It keeps a stage's service object only while DS has it bound and
+ * persists nothing of it, so an extension bundle can be updated or removed at any moment; its hooks are called
+ * through {@link StageHooks}, never directly.
  */
-@Component
+@Component(configurationPid = "stageflow.registry")
+@Designate(ocd = StageRegistryComponent.Config.class)
 public class StageRegistryComponent implements StageRegistry {
-    private final StageIndex index = new StageIndex();
 
-    @Reference(service = LoggerFactory.class)
-    private Logger logger;
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addStage(ServiceReference<StageDefinition> ref) {
-        index.add(provider(ref)).ifPresent(problem -> logger.warn(problem));
+    @ObjectClassDefinition(id = "stageflow.registry", name = "Stageflow stage registry",
+            description = "How the engine calls the hooks of stages that extension bundles provide.")
+    public @interface Config {
+        @AttributeDefinition(name = "Hook time limit (ms)", min = "1",
+                description = "A stage hook (entry check, exit condition) that has not answered after this long"
+                        + " counts as no; the engine goes on.")
+        long hook_timeout_ms() default StageHooks.DEFAULT_TIMEOUT_MILLIS;
     }
 
-    void updatedStage(ServiceReference<StageDefinition> ref) {
-        index.remove(serviceId(ref));
-        addStage(ref);
+    private final StageCatalog catalog;
+    private final Logger logger;
+
+    @Activate
+    public StageRegistryComponent(@Reference(service = LoggerFactory.class) Logger logger, Config config) {
+        this.logger = logger;
+        this.catalog = new StageCatalog(logger::warn);
+        configure(config);
+    }
+
+    @Modified
+    void configure(Config config) {
+        try {
+            catalog.hooks().timeoutMillis(config.hook_timeout_ms());
+        } catch (IllegalArgumentException e) {
+            logger.warn("{}; keeping {} ms", e.getMessage(), catalog.hooks().timeoutMillis());
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        catalog.close();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addStage(ServiceReference<StageDefinition> ref, StageDefinition definition) {
+        catalog.index().add(provider(ref, definition)).ifPresent(logger::warn);
+    }
+
+    void updatedStage(ServiceReference<StageDefinition> ref, StageDefinition definition) {
+        catalog.index().remove(serviceId(ref));
+        addStage(ref, definition);
     }
 
     void removeStage(ServiceReference<StageDefinition> ref) {
-        index.remove(serviceId(ref));
+        catalog.index().remove(serviceId(ref));
     }
 
     @Override
     public List<StageInfo> stages() {
-        return index.stages();
+        return catalog.stages();
     }
 
     @Override
     public Optional<StageInfo> stage(String id) {
-        return index.stage(id);
+        return catalog.stage(id);
     }
 
-    private static StageIndex.Provider provider(ServiceReference<StageDefinition> ref) {
+    @Override
+    public Optional<String> refuseEntry(String stage, InfluencerView influencer) {
+        return catalog.refuseEntry(stage, influencer);
+    }
+
+    @Override
+    public boolean exitReached(String stage, InfluencerView influencer) {
+        return catalog.exitReached(stage, influencer);
+    }
+
+    private static StageIndex.Provider provider(ServiceReference<StageDefinition> ref, StageDefinition definition) {
         Object ranking = ref.getProperty(Constants.SERVICE_RANKING);
         return new StageIndex.Provider(serviceId(ref), ranking instanceof Integer i ? i : 0,
                 string(ref, "stage.id"), string(ref, "stage.label"), string(ref, "stage.description"),
-                ref.getBundle() == null ? "?" : ref.getBundle().getSymbolicName());
+                ref.getBundle() == null ? "?" : ref.getBundle().getSymbolicName(), definition);
     }
 
     private static long serviceId(ServiceReference<?> ref) {

@@ -1,6 +1,7 @@
 package stageflow.api.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -38,6 +39,9 @@ public interface StoreReader {
 
     /** Every draft version of an influencer, ordered by deliverable, then version. */
     List<DraftRecord> drafts(String campaign, String influencer);
+
+    /** Data recorded for an influencer, key to value, ordered by key; empty when none. */
+    Map<String, String> data(String campaign, String influencer);
 
     /** The campaign's journal in order, or only one influencer's entries when {@code influencer} is not null. */
     List<JournalEntry> journal(String campaign, String influencer);

@@ -30,6 +30,9 @@ public interface StoreTransaction extends StoreReader {
     /** Stores a draft version (a new one, or its review). */
     void putDraft(DraftRecord draft);
 
+    /** Sets one data value of an influencer; {@code null} removes it. */
+    void putData(String campaign, String influencer, String key, String value);
+
     /** Appends to the campaign's journal; the given {@code seq} is ignored, the stored entry with its seq returned. */
     JournalEntry append(String campaign, JournalEntry entry);
 }

@@ -144,6 +144,11 @@ public final class StageMoves {
         return Move.auto(onward(p, workflow, p.stage()), "content-complete");
     }
 
+    /** C-9: a custom stage's exit condition holds: on to the next enabled stage, journaled {@code auto:<stage>}. */
+    public static Move exitReached(ParticipationRecord p, CampaignWorkflow workflow) {
+        return Move.auto(onward(p, workflow, p.stage()), p.stage());
+    }
+
     /** C-5: the id of the next enabled stage after {@code from}, which {@code p} may enter. */
     private static String onward(ParticipationRecord p, CampaignWorkflow workflow, String from) {
         WorkflowStage next = workflow.nextEnabledAfter(from).orElseThrow(() -> WorkflowException.refused("C-5",

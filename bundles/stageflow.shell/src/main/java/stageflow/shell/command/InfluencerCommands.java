@@ -94,7 +94,7 @@ public class InfluencerCommands extends ScopeCommands {
         return json ? Json.influencers(influencers) : Text.influencers(influencers);
     }
 
-    @Descriptor("show one influencer in a campaign: stage, phase, deliverables, drafts, incentives")
+    @Descriptor("show one influencer in a campaign: stage, phase, recorded data, deliverables, drafts, incentives")
     public String show(
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
@@ -102,8 +102,9 @@ public class InfluencerCommands extends ScopeCommands {
         ParticipationView p = workflow.influencer(campaign, influencer);
         var deliverables = workflow.deliverables(campaign, influencer);
         var drafts = workflow.drafts(campaign, influencer);
+        var data = workflow.influencerData(campaign, influencer);
         if (json) {
-            return Json.influencer(p, deliverables, drafts);
+            return Json.influencer(p, deliverables, drafts, data);
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("campaign", p.campaign());
@@ -113,6 +114,7 @@ public class InfluencerCommands extends ScopeCommands {
         fields.put("stage", p.stage() + " (" + p.stageLabel() + ")");
         fields.put("phase", p.phase().id());
         fields.put("since", java.time.Instant.ofEpochMilli(p.since()));
+        data.forEach((key, value) -> fields.put("data " + key, value));
         return Text.details(fields) + "\ndeliverables\n" + Text.deliverables(deliverables)
                 + (drafts.isEmpty() ? "" : "\ndrafts\n" + Text.drafts(drafts));
     }

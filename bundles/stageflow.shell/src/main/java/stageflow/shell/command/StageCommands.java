@@ -60,6 +60,8 @@ public class StageCommands extends ScopeCommands {
         Optional<DefaultStage> standard = DefaultStage.byId(info.id());
         if (standard.isEmpty()) {
             fields.put("phase", "taken from the stage before it in each campaign's workflow (P-1)");
+            fields.put("entry check", info.entryCheck() ? "yes (the stage may refuse entry, C-9)" : "none");
+            fields.put("exit", info.autoExit() ? "automatic when its condition holds, or manual (C-9)" : "manual");
         } else {
             Phase phase = standard.get().phase();
             fields.put("phase", phase.id());

@@ -2,6 +2,7 @@ package stageflow.shell.format;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import com.google.gson.Gson;
@@ -161,7 +162,8 @@ public final class Json {
         return o;
     }
 
-    public static String influencer(ParticipationView p, List<DeliverableView> deliverables, List<DraftView> drafts) {
+    public static String influencer(ParticipationView p, List<DeliverableView> deliverables, List<DraftView> drafts,
+            Map<String, String> data) {
         JsonObject o = new JsonObject();
         o.addProperty("campaign", p.campaign());
         o.addProperty("influencer", p.influencer());
@@ -170,6 +172,9 @@ public final class Json {
         o.addProperty("name", p.name());
         o.addProperty("email", p.email());
         o.addProperty("since", Instant.ofEpochMilli(p.since()).toString());
+        JsonObject recorded = new JsonObject();
+        data.forEach(recorded::addProperty);
+        o.add("data", recorded);
         JsonArray list = new JsonArray();
         deliverables.forEach(d -> list.add(deliverable(d)));
         o.add("deliverables", list);

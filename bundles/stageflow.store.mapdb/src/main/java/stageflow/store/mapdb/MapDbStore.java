@@ -39,6 +39,8 @@ public class MapDbStore implements WorkflowStore, AutoCloseable {
     final BTreeMap<String, byte[]> journal;
     final BTreeMap<String, byte[]> deliverables;
     final BTreeMap<String, byte[]> drafts;
+    /** Influencer data, key (campaign, influencer, data key) to value. */
+    final BTreeMap<String, String> data;
     final BTreeMap<String, Long> counters;
     final NavigableSet<String> stageIndex;
     final NavigableSet<String> journalIndex;
@@ -66,6 +68,7 @@ public class MapDbStore implements WorkflowStore, AutoCloseable {
         journal = db.treeMap("journal", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
         deliverables = db.treeMap("deliverables", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
         drafts = db.treeMap("drafts", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
+        data = db.treeMap("influencer-data", Serializer.STRING, Serializer.STRING).createOrOpen();
         counters = db.treeMap("counters", Serializer.STRING, Serializer.LONG).createOrOpen();
         stageIndex = db.treeSet("stage-index", Serializer.STRING).createOrOpen();
         journalIndex = db.treeSet("journal-index", Serializer.STRING).createOrOpen();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import stageflow.api.dto.JournalEntry;
 import stageflow.api.store.CampaignRecord;
@@ -115,6 +116,25 @@ final class MapDbTransaction implements StoreTransaction {
     }
 
     @Override
+    public Map<String, String> data(String campaign, String influencer) {
+        String prefix = Keys.prefix(campaign, influencer);
+        Map<String, String> result = new TreeMap<>();
+        store.data.subMap(prefix, true, Keys.end(prefix), false)
+                .forEach((key, value) -> result.put(Keys.last(key), value));
+        return result;
+    }
+
+    @Override
+    public void putData(String campaign, String influencer, String key, String value) {
+        writable();
+        if (value == null) {
+            store.data.remove(Keys.of(campaign, influencer, key));
+        } else {
+            store.data.put(Keys.of(campaign, influencer, key), value);
+        }
+    }
+
+    @Override
     public void putDraft(DraftRecord d) {
         writable();
         store.drafts.put(Keys.draft(d.campaign(), d.influencer(), d.deliverable(), d.version()), RecordCodec.draft(d));
@@ -155,6 +175,7 @@ final class MapDbTransaction implements StoreTransaction {
         store.journal.subMap(prefix, true, Keys.end(prefix), false).clear();
         store.deliverables.subMap(prefix, true, Keys.end(prefix), false).clear();
         store.drafts.subMap(prefix, true, Keys.end(prefix), false).clear();
+        store.data.subMap(prefix, true, Keys.end(prefix), false).clear();
         range(store.stageIndex, prefix).clear();
         range(store.journalIndex, prefix).clear();
         for (String kind : List.of("count", "entered")) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -207,6 +208,37 @@ class MapDbStoreTest {
             assertThat(tx.journal("c10", "ana")).hasSize(1);
             return null;
         });
+    }
+
+    @Test
+    @DisplayName("influencer data: set, overwritten, removed, kept per influencer, durable, deleted with its campaign")
+    void influencerData() {
+        store.write(tx -> {
+            tx.putCampaign(campaign("c1"));
+            tx.putCampaign(campaign("c10"));
+            tx.putData("c1", "ana", "shipping.address", "1 Main St");
+            tx.putData("c1", "ana", "shipping.tracking", "1Z999");
+            tx.putData("c1", "anabel", "shipping.address", "elsewhere");
+            tx.putData("c10", "ana", "shipping.address", "other campaign");
+            return null;
+        });
+        store.write(tx -> {
+            tx.putData("c1", "ana", "shipping.address", "2 Main St");
+            tx.putData("c1", "ana", "shipping.tracking", null);
+            return null;
+        });
+        store.close();
+        store = new MapDbStore(dir);
+        Map<String, String> ana = store.read(tx -> tx.data("c1", "ana"));
+        assertThat(ana).containsExactly(Map.entry("shipping.address", "2 Main St"));
+        store.write(tx -> {
+            tx.deleteCampaign("c1");
+            return null;
+        });
+        Map<String, String> gone = store.read(tx -> tx.data("c1", "anabel"));
+        Map<String, String> kept = store.read(tx -> tx.data("c10", "ana"));
+        assertThat(gone).isEmpty();
+        assertThat(kept).containsExactly(Map.entry("shipping.address", "other campaign"));
     }
 
     @Test

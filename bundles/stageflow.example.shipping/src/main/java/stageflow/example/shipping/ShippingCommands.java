@@ -1,0 +1,62 @@
+package stageflow.example.shipping;
+
+import java.util.Map;
+
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import stageflow.api.Origin;
+import stageflow.api.Workflow;
+import stageflow.api.dto.DataChange;
+import stageflow.api.dto.StageChange;
+
+/**
+ * The extension's own Gogo commands. They record data through the {@link Workflow} service, like every other
+ * writer: the engine checks, journals and applies the stage's exit condition. A refusal is a
+ * {@link stageflow.api.WorkflowException}, which the console prints as one line.
+ */
+@Component(service = ShippingCommands.class)
+@GogoCommand(scope = "shipping", function = { "address", "tracking" })
+public class ShippingCommands {
+    private final Workflow workflow;
+
+    @Activate
+    public ShippingCommands(@Reference Workflow workflow) {
+        this.workflow = workflow;
+    }
+
+    @Descriptor("record where the product goes (the Shipping stage needs it for entry)")
+    public String address(@Descriptor("campaign id") String campaign, @Descriptor("influencer id") String influencer,
+            @Descriptor("the address, in words") String... address) {
+        return record(campaign, influencer, ShippingStage.ADDRESS, String.join(" ", address));
+    }
+
+    @Descriptor("record the parcel's tracking number; in the Shipping stage of a live campaign, the influencer moves on")
+    public String tracking(@Descriptor("campaign id") String campaign, @Descriptor("influencer id") String influencer,
+            @Descriptor("tracking number") String number) {
+        return record(campaign, influencer, ShippingStage.TRACKING, number);
+    }
+
+    private String record(String campaign, String influencer, String key, String value) {
+        DataChange change = workflow.recordData(campaign, influencer, Map.of(key, value),
+                Origin.operator(System.getProperty("user.name", "operator")));
+        return describe(change, key);
+    }
+
+    /** One line per fact: what was recorded, each automatic move, or why the influencer stayed. */
+    static String describe(DataChange change, String key) {
+        StringBuilder out = new StringBuilder(change.influencer()).append(": ").append(key).append(" recorded");
+        for (StageChange move : change.moved()) {
+            out.append('\n').append(change.influencer()).append(": ").append(move.from()).append(" -> ")
+                    .append(move.to()).append(" (").append(move.cause()).append(')');
+        }
+        if (change.stayed() != null) {
+            out.append('\n').append(change.influencer()).append(": stays in ").append(change.stage()).append(": ")
+                    .append(change.stayed());
+        }
+        return out.toString();
+    }
+}
