@@ -91,6 +91,12 @@ class ShippingExampleTest {
                 .contains("draft (Draft)", "1 Main Street, Springfield", "1Z999AA1");
         assertThat(Shell.run(processor, "influencer:history " + c + " ana --json"))
                 .contains("\"cause\":\"auto:shipping\"");
+        assertThat(Shell.run(processor, "influencer:data " + c + " ben \"shipping.address=3 Hill Road\""))
+                .isEqualTo("ben: data recorded (shipping.address)");
+        assertThat(Shell.run(processor, "influencer:data " + c + " ben --json"))
+                .isEqualTo("{\"shipping.address\":\"3 Hill Road\"}");
+        assertThatThrownBy(() -> Shell.run(processor, "influencer:data " + c + " ben address"))
+                .hasMessageStartingWith("error: 'address' is not key=value");
         assertThatThrownBy(() -> Shell.run(processor, "shipping:tracking " + c + " nobody 1Z"))
                 .hasMessageStartingWith("error: 'nobody' is not in campaign");
     }

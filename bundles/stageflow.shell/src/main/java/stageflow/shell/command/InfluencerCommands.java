@@ -23,13 +23,14 @@ import stageflow.api.Selection;
 import stageflow.api.Workflow;
 import stageflow.api.WorkflowException;
 import stageflow.api.dto.BulkResult;
+import stageflow.api.dto.DataChange;
 import stageflow.api.dto.ParticipationView;
 import stageflow.api.dto.StageChange;
 import stageflow.shell.format.Json;
 import stageflow.shell.format.Text;
 
 @Component(service = InfluencerCommands.class)
-@GogoCommand(scope = "influencer", function = { "add", "import", "list", "show", "history", "promote", "move", "drop",
+@GogoCommand(scope = "influencer", function = { "add", "import", "list", "show", "data", "history", "promote", "move", "drop",
         "restore", "apply", "accept", "reject", "confirm", "help" })
 public class InfluencerCommands extends ScopeCommands {
     private static final String EXPECT = "change nothing unless the selection holds exactly N influencers";
@@ -117,6 +118,32 @@ public class InfluencerCommands extends ScopeCommands {
         data.forEach((key, value) -> fields.put("data " + key, value));
         return Text.details(fields) + "\ndeliverables\n" + Text.deliverables(deliverables)
                 + (drafts.isEmpty() ? "" : "\ndrafts\n" + Text.drafts(drafts));
+    }
+
+    @Descriptor("show an influencer's recorded data, or record key=value pairs (an empty value removes a key);"
+            + " custom stages read it in their hooks")
+    public String data(
+            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("campaign id") String campaign,
+            @Descriptor("influencer id") String influencer,
+            @Descriptor("key=value pairs, quoted when the value has spaces: \"shipping.address=1 Main St\"") String... pairs) {
+        if (pairs.length == 0) {
+            Map<String, String> data = workflow.influencerData(campaign, influencer);
+            return json ? Json.data(data) : data.isEmpty() ? influencer + ": no data recorded" : Text.data(data);
+        }
+        Map<String, String> changes = new LinkedHashMap<>();
+        for (String pair : pairs) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw WorkflowException.invalid("'" + (pair.length() > 40 ? pair.substring(0, 37) + "..." : pair)
+                        + "' is not key=value; e.g. influencer:data " + campaign + " " + influencer
+                        + " \"shipping.address=1 Main St\"");
+            }
+            changes.put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+        DataChange change = workflow.recordData(campaign, influencer, changes, origin(null, dryRun));
+        return json ? Json.dataChange(change) : Text.dataChange(change);
     }
 
     @Descriptor("show a campaign's journal, or one influencer's")

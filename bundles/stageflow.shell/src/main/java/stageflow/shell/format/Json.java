@@ -11,6 +11,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
+import stageflow.api.dto.DataChange;
 import stageflow.api.dto.Board;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.CampaignSummary;
@@ -172,9 +173,7 @@ public final class Json {
         o.addProperty("name", p.name());
         o.addProperty("email", p.email());
         o.addProperty("since", Instant.ofEpochMilli(p.since()).toString());
-        JsonObject recorded = new JsonObject();
-        data.forEach(recorded::addProperty);
-        o.add("data", recorded);
+        o.add("data", GSON.toJsonTree(data));
         JsonArray list = new JsonArray();
         deliverables.forEach(d -> list.add(deliverable(d)));
         o.add("deliverables", list);
@@ -183,6 +182,21 @@ public final class Json {
         o.add("drafts", draftList);
         // incentives are not modelled yet: nobody has any
         o.add("incentives", new JsonArray());
+        return GSON.toJson(o);
+    }
+
+    public static String data(Map<String, String> data) {
+        return GSON.toJson(data);
+    }
+
+    public static String dataChange(DataChange c) {
+        JsonObject o = new JsonObject();
+        o.addProperty("influencer", c.influencer());
+        o.addProperty("stage", c.stage());
+        o.add("data", GSON.toJsonTree(c.data()));
+        o.add("moved", changes(c.moved()));
+        o.addProperty("stayed", c.stayed());
+        o.addProperty("dryRun", c.dryRun());
         return GSON.toJson(o);
     }
 

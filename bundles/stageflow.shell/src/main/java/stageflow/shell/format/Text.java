@@ -2,9 +2,11 @@ package stageflow.shell.format;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import stageflow.api.dto.DataChange;
 import stageflow.api.dto.Board;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.CampaignSummary;
@@ -91,6 +93,23 @@ public final class Text {
         int width = fields.keySet().stream().mapToInt(String::length).max().orElse(0);
         List<String> lines = new ArrayList<>();
         fields.forEach((k, v) -> lines.add(String.format("%-" + width + "s  %s", k, v == null ? "" : v)));
+        return String.join("\n", lines);
+    }
+
+    public static String data(Map<String, String> data) {
+        return details(new LinkedHashMap<>(data));
+    }
+
+    /** What was recorded, then one line per automatic move, or why the influencer stayed (C-9). */
+    public static String dataChange(DataChange change) {
+        List<String> lines = new ArrayList<>();
+        lines.add((change.dryRun() ? "dry run: " : "") + change.influencer() + ": data recorded ("
+                + String.join(", ", change.data().keySet()) + ")");
+        change.moved().forEach(m -> lines.add(change.influencer() + ": " + m.from() + " -> " + m.to() + " ("
+                + m.cause() + ")"));
+        if (change.stayed() != null) {
+            lines.add(change.influencer() + ": stays in " + change.stage() + ": " + change.stayed());
+        }
         return String.join("\n", lines);
     }
 
