@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HotDeployIT {
     private static final Path HOME = Path.of(System.getProperty("stageflow.home", "../..")).toAbsolutePath().normalize();
 
+    private static final int ROUNDS = 5;
+
     @TempDir
     Path work;
 
@@ -70,7 +72,9 @@ class HotDeployIT {
         List<Long> millis = new ArrayList<>();
         try (Writer stdin = new OutputStreamWriter(console.getOutputStream(), StandardCharsets.UTF_8)) {
             Path target = deploy.resolve("negotiation.jar");
-            for (int round = 0; round < 3; round++) {
+            // the console answers first, so the rounds time hot deploy, not start-up
+            poll(stdin, lines, l -> l.contains("error: no stage 'negotiation'"));
+            for (int round = 0; round < ROUNDS; round++) {
                 Path staged = work.resolve("negotiation.jar");
                 Files.copy(exampleJar(), staged, StandardCopyOption.REPLACE_EXISTING);
                 long start = System.nanoTime();
@@ -84,8 +88,11 @@ class HotDeployIT {
         }
         assertThat(console.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(console.exitValue()).isZero();
+        List<Long> inOrder = List.copyOf(millis);
         millis.sort(null);
-        System.out.println("hot deploy, copy to listed (ms, 3 rounds, sorted): " + millis + ", median " + millis.get(1));
+        // a figure for the record (issue 4's closing note), never asserted: timing belongs to bench/
+        System.out.println("hot deploy, copy to listed (ms, " + ROUNDS + " rounds): " + inOrder + ", median "
+                + millis.get(ROUNDS / 2) + " (felix.fileinstall.poll=200, stage:info asked every 50 ms)");
     }
 
     /** Asks stage:info every 50 ms until a new line matches; at most 10 s (a liveness check, not a benchmark). */
