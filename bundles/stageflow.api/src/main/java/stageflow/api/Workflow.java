@@ -140,6 +140,18 @@ public interface Workflow {
     /** The latest draft version of each of an influencer's deliverables. */
     List<DraftView> drafts(String campaign, String influencer);
 
+    // the store as a whole
+
+    /**
+     * Checks what is stored against what every operation keeps true: each influencer in exactly one stage of its
+     * campaign's workflow, per-stage counters and the stage index equal to a recount, and the journal ending, for
+     * each influencer, where they stand. Reads a consistent snapshot; changes nothing.
+     *
+     * @return one line per problem; empty when everything agrees
+     * @since 1.1
+     */
+    List<String> verify();
+
     // influencer-side actions, recorded by the operator or an integration
 
     /** An application: invited to applied, or a public application by a non-member straight into applied. */

@@ -60,6 +60,11 @@ public final class Ids {
         return id;
     }
 
+    /** An influencer id as a report names it: whole when it could be valid, else shortened like bad input. */
+    static String echo(String id) {
+        return id == null || id.length() <= 128 ? id : shorten(id);
+    }
+
     /** Echoes at most 80 characters of bad input, so a huge argument cannot flood the console. */
     static String shorten(String s) {
         return s.length() <= 80 ? s : s.substring(0, 77) + "...";

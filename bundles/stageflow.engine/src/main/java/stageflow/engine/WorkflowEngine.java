@@ -173,7 +173,7 @@ public class WorkflowEngine extends DeliverableOperations implements Workflow {
                             origin));
                     deliverables.handOut(tx, campaignLevel, influencer.id());
                 } catch (WorkflowException e) {
-                    failed.add(new Failure(influencer.id(), e.rule(), e.reason()));
+                    failed.add(new Failure(Ids.echo(influencer.id()), e.rule(), e.reason()));
                 }
                 if (++done % PROGRESS_EVERY == 0 && progress != null) {
                     progress.accept(done);
@@ -373,7 +373,7 @@ public class WorkflowEngine extends DeliverableOperations implements Workflow {
                     ParticipationRecord p = requireParticipation(tx, campaign, Ids.influencer(influencer));
                     changed.add(store(tx, p, decision.decide(p, workflow), origin));
                 } catch (WorkflowException e) {
-                    failed.add(new Failure(influencer, e.rule(), e.reason()));
+                    failed.add(new Failure(Ids.echo(influencer), e.rule(), e.reason()));
                 }
             }
             if (selection.atomic() && !failed.isEmpty()) {

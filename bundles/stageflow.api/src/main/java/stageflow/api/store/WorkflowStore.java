@@ -1,5 +1,6 @@
 package stageflow.api.store;
 
+import java.nio.file.Path;
 import java.util.function.Function;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -17,4 +18,14 @@ public interface WorkflowStore {
 
     /** Runs {@code work} like {@link #write} and then rolls it back: a dry run that sees its own changes. */
     <T> T simulate(Function<StoreTransaction, T> work);
+
+    /**
+     * Writes a consistent copy of everything committed to {@code target}, a file that must not exist yet, while the
+     * store stays open (writers wait for the copy). The copy is a complete database: placed as the only file of an
+     * empty data directory, Stageflow opens it as it was.
+     *
+     * @return the size of the copy in bytes
+     * @since 1.1
+     */
+    long backup(Path target);
 }

@@ -5,16 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.NavigableSet;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
-import org.mapdb.BTreeMap;
 import org.mapdb.DB;
 import org.mapdb.DBMaker;
-import org.mapdb.Serializer;
 
+import stageflow.api.WorkflowException;
 import stageflow.api.store.StoreReader;
 import stageflow.api.store.StoreTransaction;
 import stageflow.api.store.WorkflowStore;
@@ -34,16 +33,7 @@ public class MapDbStore implements WorkflowStore, AutoCloseable {
     private final DB db;
     private final ReadWriteLock turns = new ReentrantReadWriteLock();
 
-    final BTreeMap<String, byte[]> campaigns;
-    final BTreeMap<String, byte[]> participations;
-    final BTreeMap<String, byte[]> journal;
-    final BTreeMap<String, byte[]> deliverables;
-    final BTreeMap<String, byte[]> drafts;
-    /** Influencer data, key (campaign, influencer, data key) to value. */
-    final BTreeMap<String, String> data;
-    final BTreeMap<String, Long> counters;
-    final NavigableSet<String> stageIndex;
-    final NavigableSet<String> journalIndex;
+    final StoreMaps maps;
 
     public MapDbStore(Path directory) {
         this.directory = directory.toAbsolutePath().normalize();
@@ -63,15 +53,7 @@ public class MapDbStore implements WorkflowStore, AutoCloseable {
                     + " cannot be opened (" + e + "); it was left untouched: restore it from a backup or start with"
                     + " --data <another directory>", e);
         }
-        campaigns = db.treeMap("campaigns", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
-        participations = db.treeMap("participations", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
-        journal = db.treeMap("journal", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
-        deliverables = db.treeMap("deliverables", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
-        drafts = db.treeMap("drafts", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
-        data = db.treeMap("influencer-data", Serializer.STRING, Serializer.STRING).createOrOpen();
-        counters = db.treeMap("counters", Serializer.STRING, Serializer.LONG).createOrOpen();
-        stageIndex = db.treeSet("stage-index", Serializer.STRING).createOrOpen();
-        journalIndex = db.treeSet("journal-index", Serializer.STRING).createOrOpen();
+        maps = StoreMaps.of(db);
         db.commit();
     }
 
@@ -163,6 +145,49 @@ public class MapDbStore implements WorkflowStore, AutoCloseable {
             db.rollback();
             throw new StoreUnavailableException("the change could not be written to " + directory + " (" + e
                     + "); nothing was changed", e);
+        }
+    }
+
+    @Override
+    public long backup(Path target) {
+        Path file = target.toAbsolutePath().normalize();
+        if (Files.exists(file)) {
+            throw WorkflowException.invalid("backup file " + file + " exists; name a new file");
+        }
+        if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
+            throw WorkflowException.invalid("folder " + file.getParent() + " of the backup file does not exist");
+        }
+        // written under another name and renamed when complete, so a backup file is never half a copy
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        turns.readLock().lock();
+        try {
+            Files.deleteIfExists(part);
+            DB copy = open(part);
+            try {
+                maps.copyTo(StoreMaps.of(copy));
+                copy.commit();
+            } finally {
+                copy.close();
+            }
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+            return Files.size(file);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(part);
+            if (e instanceof WorkflowException refusal) {
+                throw refusal;
+            }
+            throw new StoreUnavailableException("the backup to " + file + " failed (" + e + "); the store is"
+                    + " unchanged; check the folder's space and permissions", e);
+        } finally {
+            turns.readLock().unlock();
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // the failure being reported matters more than leftover .part file, which a retry removes
         }
     }
 

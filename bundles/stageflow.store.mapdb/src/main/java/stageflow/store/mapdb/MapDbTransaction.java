@@ -31,20 +31,20 @@ final class MapDbTransaction implements StoreTransaction {
 
     @Override
     public Optional<CampaignRecord> campaign(String id) {
-        byte[] bytes = store.campaigns.get(id);
+        byte[] bytes = store.maps.campaigns().get(id);
         return bytes == null ? Optional.empty() : Optional.of(RecordCodec.campaign(bytes));
     }
 
     @Override
     public List<CampaignRecord> campaigns() {
         List<CampaignRecord> result = new ArrayList<>();
-        store.campaigns.values().forEach(bytes -> result.add(RecordCodec.campaign(bytes)));
+        store.maps.campaigns().values().forEach(bytes -> result.add(RecordCodec.campaign(bytes)));
         return result;
     }
 
     @Override
     public Optional<ParticipationRecord> participation(String campaign, String influencer) {
-        byte[] bytes = store.participations.get(Keys.participation(campaign, influencer));
+        byte[] bytes = store.maps.participations().get(Keys.participation(campaign, influencer));
         return bytes == null ? Optional.empty() : Optional.of(RecordCodec.participation(bytes));
     }
 
@@ -52,7 +52,7 @@ final class MapDbTransaction implements StoreTransaction {
     public List<ParticipationRecord> participations(String campaign) {
         String prefix = Keys.prefix(campaign);
         List<ParticipationRecord> result = new ArrayList<>();
-        store.participations.subMap(prefix, true, Keys.end(prefix), false).values()
+        store.maps.participations().subMap(prefix, true, Keys.end(prefix), false).values()
                 .forEach(bytes -> result.add(RecordCodec.participation(bytes)));
         return result;
     }
@@ -61,7 +61,7 @@ final class MapDbTransaction implements StoreTransaction {
     public List<String> influencersIn(String campaign, String stage) {
         String prefix = Keys.prefix(campaign, stage);
         List<String> result = new ArrayList<>();
-        for (String key : range(store.stageIndex, prefix)) {
+        for (String key : range(store.maps.stageIndex(), prefix)) {
             result.add(Keys.last(key));
         }
         return result;
@@ -87,11 +87,11 @@ final class MapDbTransaction implements StoreTransaction {
         List<JournalEntry> result = new ArrayList<>();
         if (influencer == null) {
             String prefix = Keys.prefix(campaign);
-            store.journal.subMap(prefix, true, Keys.end(prefix), false).values()
+            store.maps.journal().subMap(prefix, true, Keys.end(prefix), false).values()
                     .forEach(bytes -> result.add(RecordCodec.journal(bytes)));
         } else {
-            for (String key : range(store.journalIndex, Keys.prefix(campaign, influencer))) {
-                result.add(RecordCodec.journal(store.journal.get(Keys.of(campaign, Keys.last(key)))));
+            for (String key : range(store.maps.journalIndex(), Keys.prefix(campaign, influencer))) {
+                result.add(RecordCodec.journal(store.maps.journal().get(Keys.of(campaign, Keys.last(key)))));
             }
         }
         return result;
@@ -101,7 +101,7 @@ final class MapDbTransaction implements StoreTransaction {
     public List<DeliverableRecord> deliverables(String campaign, String influencer) {
         String prefix = Keys.deliverableOwner(campaign, influencer);
         List<DeliverableRecord> result = new ArrayList<>();
-        store.deliverables.subMap(prefix, true, Keys.end(prefix), false).values()
+        store.maps.deliverables().subMap(prefix, true, Keys.end(prefix), false).values()
                 .forEach(bytes -> result.add(RecordCodec.deliverable(bytes)));
         return result;
     }
@@ -110,7 +110,7 @@ final class MapDbTransaction implements StoreTransaction {
     public List<DraftRecord> drafts(String campaign, String influencer) {
         String prefix = Keys.prefix(campaign, influencer);
         List<DraftRecord> result = new ArrayList<>();
-        store.drafts.subMap(prefix, true, Keys.end(prefix), false).values()
+        store.maps.drafts().subMap(prefix, true, Keys.end(prefix), false).values()
                 .forEach(bytes -> result.add(RecordCodec.draft(bytes)));
         return result;
     }
@@ -119,7 +119,7 @@ final class MapDbTransaction implements StoreTransaction {
     public Map<String, String> data(String campaign, String influencer) {
         String prefix = Keys.prefix(campaign, influencer);
         Map<String, String> result = new TreeMap<>();
-        store.data.subMap(prefix, true, Keys.end(prefix), false)
+        store.maps.data().subMap(prefix, true, Keys.end(prefix), false)
                 .forEach((key, value) -> result.put(Keys.last(key), value));
         return result;
     }
@@ -128,28 +128,28 @@ final class MapDbTransaction implements StoreTransaction {
     public void putData(String campaign, String influencer, String key, String value) {
         writable();
         if (value == null) {
-            store.data.remove(Keys.of(campaign, influencer, key));
+            store.maps.data().remove(Keys.of(campaign, influencer, key));
         } else {
-            store.data.put(Keys.of(campaign, influencer, key), value);
+            store.maps.data().put(Keys.of(campaign, influencer, key), value);
         }
     }
 
     @Override
     public void putDraft(DraftRecord d) {
         writable();
-        store.drafts.put(Keys.draft(d.campaign(), d.influencer(), d.deliverable(), d.version()), RecordCodec.draft(d));
+        store.maps.drafts().put(Keys.draft(d.campaign(), d.influencer(), d.deliverable(), d.version()), RecordCodec.draft(d));
     }
 
     @Override
     public void putDeliverable(DeliverableRecord d) {
         writable();
-        store.deliverables.put(Keys.deliverable(d.campaign(), d.influencer(), d.id()), RecordCodec.deliverable(d));
+        store.maps.deliverables().put(Keys.deliverable(d.campaign(), d.influencer(), d.id()), RecordCodec.deliverable(d));
     }
 
     @Override
     public void removeDeliverable(String campaign, String influencer, String id) {
         writable();
-        store.deliverables.remove(Keys.deliverable(campaign, influencer, id));
+        store.maps.deliverables().remove(Keys.deliverable(campaign, influencer, id));
     }
 
     @Override
@@ -163,28 +163,28 @@ final class MapDbTransaction implements StoreTransaction {
     @Override
     public void putCampaign(CampaignRecord campaign) {
         writable();
-        store.campaigns.put(campaign.id(), RecordCodec.campaign(campaign));
+        store.maps.campaigns().put(campaign.id(), RecordCodec.campaign(campaign));
     }
 
     @Override
     public void deleteCampaign(String id) {
         writable();
-        store.campaigns.remove(id);
+        store.maps.campaigns().remove(id);
         String prefix = Keys.prefix(id);
-        store.participations.subMap(prefix, true, Keys.end(prefix), false).clear();
-        store.journal.subMap(prefix, true, Keys.end(prefix), false).clear();
-        store.deliverables.subMap(prefix, true, Keys.end(prefix), false).clear();
-        store.drafts.subMap(prefix, true, Keys.end(prefix), false).clear();
-        store.data.subMap(prefix, true, Keys.end(prefix), false).clear();
-        range(store.stageIndex, prefix).clear();
-        range(store.journalIndex, prefix).clear();
+        store.maps.participations().subMap(prefix, true, Keys.end(prefix), false).clear();
+        store.maps.journal().subMap(prefix, true, Keys.end(prefix), false).clear();
+        store.maps.deliverables().subMap(prefix, true, Keys.end(prefix), false).clear();
+        store.maps.drafts().subMap(prefix, true, Keys.end(prefix), false).clear();
+        store.maps.data().subMap(prefix, true, Keys.end(prefix), false).clear();
+        range(store.maps.stageIndex(), prefix).clear();
+        range(store.maps.journalIndex(), prefix).clear();
         for (String kind : List.of("count", "entered")) {
             String counterPrefix = Keys.prefix(kind, id);
-            store.counters.subMap(counterPrefix, true, Keys.end(counterPrefix), false).clear();
+            store.maps.counters().subMap(counterPrefix, true, Keys.end(counterPrefix), false).clear();
             counterDeltas.keySet().removeIf(key -> key.startsWith(counterPrefix));
         }
         for (String key : List.of(Keys.members(id), Keys.journalSeq(id), Keys.deliverableSeq(id))) {
-            store.counters.remove(key);
+            store.maps.counters().remove(key);
             counterDeltas.remove(key);
         }
     }
@@ -193,7 +193,7 @@ final class MapDbTransaction implements StoreTransaction {
     public void putParticipation(ParticipationRecord p) {
         writable();
         String key = Keys.participation(p.campaign(), p.influencer());
-        byte[] previous = store.participations.put(key, RecordCodec.participation(p));
+        byte[] previous = store.maps.participations().put(key, RecordCodec.participation(p));
         String before = previous == null ? null : RecordCodec.participation(previous).stage();
         if (previous == null) {
             add(Keys.members(p.campaign()), 1);
@@ -201,11 +201,11 @@ final class MapDbTransaction implements StoreTransaction {
         if (!p.stage().equals(before)) {
             if (before != null) {
                 add(Keys.count(p.campaign(), before), -1);
-                store.stageIndex.remove(Keys.stageIndex(p.campaign(), before, p.influencer()));
+                store.maps.stageIndex().remove(Keys.stageIndex(p.campaign(), before, p.influencer()));
             }
             add(Keys.count(p.campaign(), p.stage()), 1);
             add(Keys.entered(p.campaign(), p.stage()), 1);
-            store.stageIndex.add(Keys.stageIndex(p.campaign(), p.stage(), p.influencer()));
+            store.maps.stageIndex().add(Keys.stageIndex(p.campaign(), p.stage(), p.influencer()));
         }
     }
 
@@ -217,9 +217,9 @@ final class MapDbTransaction implements StoreTransaction {
         add(seqKey, 1);
         JournalEntry stored = new JournalEntry(seq, entry.time(), entry.influencer(), entry.from(), entry.to(),
                 entry.cause(), entry.actor(), entry.reason(), entry.detail());
-        store.journal.put(Keys.of(campaign, Keys.seq(seq)), RecordCodec.journal(stored));
+        store.maps.journal().put(Keys.of(campaign, Keys.seq(seq)), RecordCodec.journal(stored));
         if (entry.influencer() != null) {
-            store.journalIndex.add(Keys.of(campaign, entry.influencer(), Keys.seq(seq)));
+            store.maps.journalIndex().add(Keys.of(campaign, entry.influencer(), Keys.seq(seq)));
         }
         return stored;
     }
@@ -228,11 +228,11 @@ final class MapDbTransaction implements StoreTransaction {
     void flushCounters() {
         counterDeltas.forEach((key, delta) -> {
             if (delta != 0) {
-                long value = store.counters.getOrDefault(key, 0L) + delta;
+                long value = store.maps.counters().getOrDefault(key, 0L) + delta;
                 if (value == 0) {
-                    store.counters.remove(key);
+                    store.maps.counters().remove(key);
                 } else {
-                    store.counters.put(key, value);
+                    store.maps.counters().put(key, value);
                 }
             }
         });
@@ -240,7 +240,7 @@ final class MapDbTransaction implements StoreTransaction {
     }
 
     private long counter(String key) {
-        return store.counters.getOrDefault(key, 0L) + counterDeltas.getOrDefault(key, 0L);
+        return store.maps.counters().getOrDefault(key, 0L) + counterDeltas.getOrDefault(key, 0L);
     }
 
     private void add(String key, long delta) {

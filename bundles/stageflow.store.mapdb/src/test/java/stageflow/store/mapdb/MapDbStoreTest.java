@@ -36,17 +36,17 @@ class MapDbStoreTest {
         store.close();
     }
 
-    private static CampaignRecord campaign(String id) {
+    static CampaignRecord campaign(String id) {
         return new CampaignRecord(id, "Spring launch", CampaignStatus.DRAFT, 1L,
                 List.of(new StageSlot("candidates", true, null), new StageSlot("negotiation", false, "Negotiation"),
                         new StageSlot("dropped", true, null)));
     }
 
-    private static ParticipationRecord in(String campaign, String influencer, String stage) {
+    static ParticipationRecord in(String campaign, String influencer, String stage) {
         return new ParticipationRecord(campaign, influencer, "Ana B", "ana@example.com", stage, null, 5L);
     }
 
-    private static JournalEntry entry(String influencer, String from, String to) {
+    static JournalEntry entry(String influencer, String from, String to) {
         return new JournalEntry(0, 7L, influencer, from, to, "manual", "op", null, null);
     }
 
