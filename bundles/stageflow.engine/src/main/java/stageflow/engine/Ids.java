@@ -60,6 +60,19 @@ public final class Ids {
         return id;
     }
 
+    /**
+     * A list of ids in which an option hides (a mistyped or unknown flag that the shell passed on as an id) refuses
+     * the whole command: changing the other influencers would not be what the operator meant.
+     */
+    static void noOptions(java.util.List<String> ids) {
+        for (String id : ids) {
+            if (id != null && id.startsWith("-")) {
+                throw WorkflowException.invalid("unknown option '" + shorten(id) + "'; help <command> lists the"
+                        + " options; nothing changed");
+            }
+        }
+    }
+
     /** An influencer id as a report names it: whole when it could be valid, else shortened like bad input. */
     static String echo(String id) {
         return id == null || id.length() <= 128 ? id : shorten(id);

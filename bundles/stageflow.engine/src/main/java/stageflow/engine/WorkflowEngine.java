@@ -159,6 +159,7 @@ public class WorkflowEngine extends DeliverableOperations implements Workflow {
     public BulkResult add(String campaign, List<NewInfluencer> influencers, Origin origin, LongConsumer progress) {
         Ids.campaign(campaign);
         checked(origin);
+        Ids.noOptions(influencers.stream().map(NewInfluencer::id).toList());
         return run(origin, tx -> {
             CampaignRecord record = requireCampaign(tx, campaign);
             CampaignLifecycle.requireOperable(record);
@@ -393,6 +394,7 @@ public class WorkflowEngine extends DeliverableOperations implements Workflow {
     }
 
     private static void checked(Selection selection) {
+        Ids.noOptions(selection.influencers());
         boolean byIds = !selection.influencers().isEmpty();
         boolean byStage = selection.stage() != null;
         if (byIds == byStage) {

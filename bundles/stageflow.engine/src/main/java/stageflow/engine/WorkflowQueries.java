@@ -16,6 +16,7 @@ import stageflow.api.store.CampaignRecord;
 import stageflow.api.store.ParticipationRecord;
 import stageflow.api.store.StoreReader;
 import stageflow.api.store.WorkflowStore;
+import stageflow.engine.check.StoreInvariants;
 import stageflow.engine.workflow.CampaignWorkflow;
 import stageflow.engine.workflow.WorkflowStage;
 
@@ -127,6 +128,10 @@ abstract class WorkflowQueries {
             }
             return tx.journal(campaign, influencer);
         });
+    }
+
+    public List<String> verify() {
+        return store.read(StoreInvariants::problems);
     }
 
     // shared lookups

@@ -27,6 +27,7 @@ import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
 import stageflow.api.WorkflowException;
+import stageflow.shell.format.Text;
 
 /**
  * The modes of {@code bin/stageflow}: {@code exec} (commands from the command line), {@code run} (a script file),
@@ -228,6 +229,10 @@ public class BatchRunner {
 
     /** The console shows one line; the stack trace goes to the log. */
     static String oneLine(String command, Exception e) {
+        return Text.line(message(command, e));
+    }
+
+    private static String message(String command, Exception e) {
         if (e instanceof WorkflowException) {
             return e.getMessage();
         }

@@ -61,7 +61,7 @@ public class InfluencerCommands extends ScopeCommands {
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
             @Descriptor("CSV file") String file) throws IOException {
-        Path path = session.currentDir() == null ? Path.of(file) : session.currentDir().resolve(file);
+        Path path = path(session, file);
         if (!Files.isReadable(path)) {
             throw WorkflowException.invalid("cannot read " + path + "; give the path of a CSV file");
         }
@@ -136,7 +136,7 @@ public class InfluencerCommands extends ScopeCommands {
         for (String pair : pairs) {
             int eq = pair.indexOf('=');
             if (eq <= 0) {
-                throw WorkflowException.invalid("'" + (pair.length() > 40 ? pair.substring(0, 37) + "..." : pair)
+                throw WorkflowException.invalid("'" + Text.shorten(pair)
                         + "' is not key=value; e.g. influencer:data " + campaign + " " + influencer
                         + " \"shipping.address=1 Main St\"");
             }

@@ -1,11 +1,13 @@
 package stageflow.shell.command;
 
 import java.lang.reflect.Method;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 
 import stageflow.api.Origin;
@@ -33,6 +35,19 @@ abstract class ScopeCommands {
     /** The journal's actor: the operating system user running the shell. */
     static Origin origin(String reason, boolean dryRun) {
         return new Origin(System.getProperty("user.name", "operator"), emptyToNull(reason), dryRun);
+    }
+
+    /** A file argument: relative paths are taken from the session's current directory, like a shell's. */
+    static Path path(CommandSession session, String file) {
+        if (file == null || file.isEmpty()) {
+            throw WorkflowException.invalid("name a file");
+        }
+        if (file.startsWith("-")) {
+            throw WorkflowException.invalid("unknown option '" + Text.shorten(file) + "'; help <command> lists the"
+                    + " options");
+        }
+        Path path = session.currentDir() == null ? Path.of(file) : session.currentDir().resolve(file);
+        return path.toAbsolutePath().normalize();
     }
 
     static String emptyToNull(String s) {

@@ -89,6 +89,20 @@ public final class Text {
         return Tables.table(List.of("ID", "LABEL", "KIND", "BUNDLE", "AVAILABLE"), rows);
     }
 
+    /** Echoes at most 80 characters of what an operator typed, so a huge argument cannot flood the console. */
+    public static String shorten(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+
+    /**
+     * One console line of reasonable length: a message that quotes a huge argument keeps its start and its end,
+     * where the way forward is.
+     */
+    public static String line(String message) {
+        return message.length() <= 300 ? message : message.substring(0, 200) + " ... "
+                + message.substring(message.length() - 95);
+    }
+
     public static String details(Map<String, Object> fields) {
         int width = fields.keySet().stream().mapToInt(String::length).max().orElse(0);
         List<String> lines = new ArrayList<>();

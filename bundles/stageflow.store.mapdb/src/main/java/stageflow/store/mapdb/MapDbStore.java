@@ -176,7 +176,7 @@ public class MapDbStore implements WorkflowStore, AutoCloseable {
             if (e instanceof WorkflowException refusal) {
                 throw refusal;
             }
-            throw new StoreUnavailableException("the backup to " + file + " failed (" + e + "); the store is"
+            throw new StoreUnavailableException("the backup to " + file + " failed (" + e.getMessage() + "); the store is"
                     + " unchanged; check the folder's space and permissions", e);
         } finally {
             turns.readLock().unlock();

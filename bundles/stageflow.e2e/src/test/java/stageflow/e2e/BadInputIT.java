@@ -1,0 +1,123 @@
+package stageflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 5, bad input: every command that commands.md names (and the store and data commands) gets malformed input of
+ * every kind in one real console. Each case must answer one line, no stack trace, and the store's export must stay
+ * byte for byte the same.
+ */
+class BadInputIT {
+    private static final String LONG = "x".repeat(10_000);
+    private static final String[] FIXTURE = {
+        "campaign:create c1", "influencer:add c1 ana ben", "campaign:create c2",
+        "deliverable:assign c1 ana content --content-type instagram --count 1",
+    };
+
+    @TempDir
+    Path work;
+
+    /** Command names in commands.md, {@code a:b|c} spelled out, plus the commands that came after it. */
+    static Set<String> commands() throws Exception {
+        String doc = Files.readString(Path.of(System.getProperty("stageflow.commands")));
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = Pattern.compile("`([a-z]+):([a-z|-]+)").matcher(doc);
+        while (m.find()) {
+            for (String function : m.group(2).split("\\|")) {
+                names.add(m.group(1) + ":" + function);
+            }
+        }
+        names.addAll(List.of("influencer:data", "store:backup", "store:export"));
+        return names;
+    }
+
+    /** Input that no command may accept: each has at least one part that must be refused. */
+    static List<String> cases(String command) {
+        List<String> args = new ArrayList<>(List.of(
+                "",                                               // wrong arity (none)
+                "'bad id!'",                                      // malformed id
+                "'bad id!' ana",
+                "c1 '!x' '!y' '!z' '!w' '!v' '!u' '!t'",          // too many, all malformed
+                "no-such-campaign '!x'",                          // unknown id and a malformed one
+                LONG,                                             // very long id
+                "c1 " + LONG,
+                "c1 --frobnicate '!x'",                           // unknown flag
+                "--frobnicate",
+                "c1 '!x' --expect -1",                            // negative number
+                "c1 '!x' --expect 99999999999999999999",          // huge number
+                "c1 '!x' --reason " + LONG,                       // very long text
+                "c1 '../../etc' '\u00e9\u00e8\u0000'",            // odd characters
+                "c2 'no such stage' '!x'"));
+        if (command.startsWith("deliverable:")) {
+            args.addAll(List.of(
+                    "c1 ana content --content-type instagram --due 2026-13-45",   // bad dates
+                    "c1 ana content --content-type instagram --due yesterday",
+                    "c1 ana content --content-type instagram --count -3",         // negative and huge counts
+                    "c1 ana content --content-type instagram --count 99999999999",
+                    "c1 ana content --content-type no-such-type",
+                    "c1 ana no-such-kind",
+                    "c1 ana d999 --due 2026-02-30",
+                    "c1 --campaign d999 --count 0"));
+        }
+        if (command.equals("influencer:data")) {
+            args.addAll(List.of("c1 ana novalue", "c1 ana 'Bad Key=1'", "c1 ana =x", "c1 ana k=" + LONG));
+        }
+        if (command.startsWith("store:")) {
+            args.addAll(List.of("/no/such/folder/x", "data"));   // a missing folder, an existing file's name
+        }
+        return args.stream().map(a -> (command + " " + a).strip()).toList();
+    }
+
+    @Test
+    @DisplayName("every command, every kind of bad input: one line each, nothing stored changes")
+    void badInput() throws Exception {
+        List<String> commands = new ArrayList<>(List.of(FIXTURE));
+        commands.add("store:export before.json");
+        List<String> cases = new ArrayList<>();
+        for (String command : commands()) {
+            cases.addAll(cases(command));
+        }
+        commands.addAll(cases);
+        commands.add("store:export after.json");
+        List<String> results = Console.session(work, commands);
+
+        SoftAssertions softly = new SoftAssertions();
+        int offset = FIXTURE.length + 1;
+        int refused = 0;
+        for (int i = 0; i < cases.size(); i++) {
+            String input = cases.get(i);
+            String shown = input.length() > 120 ? input.substring(0, 117) + "..." : input;
+            String output = results.get(offset + i);
+            softly.assertThat(output).as("output of: " + shown).doesNotContain("Exception", "\tat ");
+            if (output.startsWith("error: ") || output.startsWith("refused (")) {
+                refused++;
+                softly.assertThat(output.lines().count()).as("one line for: " + shown + "\n" + output).isEqualTo(1);
+                softly.assertThat(output.length()).as("a short line for: " + shown).isLessThan(400);
+            } else {
+                // accepted: only read-only commands (help, list, show with odd but valid input) may get here
+                // and the store commands, which write a file of that (odd, but possible) name and change nothing
+                softly.assertThat(input).as("accepted: " + shown + " -> " + output)
+                        .matches("(campaign:list|stage:list|[a-z]+:help|store:backup|store:export)\\b.*");
+            }
+        }
+        softly.assertAll();
+        assertThat(work.resolve("after.json")).as("the store's export, byte for byte")
+                .hasSameBinaryContentAs(work.resolve("before.json"));
+        System.out.println("bad input: " + cases.size() + " cases over " + commands().size() + " commands, "
+                + refused + " refused with one line, store unchanged");
+    }
+}
