@@ -1,6 +1,7 @@
 package stageflow.shell.batch;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -118,7 +119,9 @@ public class BatchRunner {
     }
 
     private int awaitThenRun(Source source) {
+        timing("main thread");
         String failure = await();
+        timing("ready");
         if (failure != null) {
             System.err.println(failure);
             return 1;
@@ -130,7 +133,17 @@ public class BatchRunner {
             System.err.println("error: cannot read the script: " + e.getMessage());
             return 1;
         }
-        return execute(Script.commands(text), System.out, System.err);
+        int status = execute(Script.commands(text), System.out, System.err);
+        timing("commands done");
+        return status;
+    }
+
+    /** With -Dstageflow.timing=true, how long after the JVM started each step of a start was reached (stderr). */
+    private void timing(String step) {
+        if (Boolean.parseBoolean(property("stageflow.timing"))) {
+            long since = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("timing: " + step + " at " + since + " ms");
+        }
     }
 
     private int awaitThenConsole() {

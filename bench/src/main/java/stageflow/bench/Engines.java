@@ -1,0 +1,70 @@
+package stageflow.bench;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.mapdb.DB;
+import org.mapdb.DBMaker;
+
+import stageflow.api.NewInfluencer;
+import stageflow.api.Origin;
+import stageflow.api.Phase;
+import stageflow.api.phase.PhasePolicy;
+import stageflow.api.stage.DefaultStage;
+import stageflow.engine.WorkflowEngine;
+import stageflow.engine.deliverable.PhasePolicies;
+import stageflow.registry.StageCatalog;
+import stageflow.registry.StageIndex;
+import stageflow.store.mapdb.MapDbStore;
+
+/** Stageflow's engine on its real store and registry, as the Workflow service runs them, minus OSGi. */
+final class Engines implements AutoCloseable {
+    static final Origin OP = Origin.operator("bench");
+
+    /** A phase policy with the defaults of workflow-spec section 3. */
+    record Policy(Phase phase, boolean deliverableEditing, boolean lockOverride, boolean contentBinding,
+            String incentiveStatus) implements PhasePolicy {
+    }
+
+    final MapDbStore store;
+    final StageCatalog stages = new StageCatalog(warning -> { });
+    final WorkflowEngine engine;
+
+    Engines(Path dir) {
+        store = new MapDbStore(dir);
+        long id = 0;
+        for (DefaultStage s : DefaultStage.values()) {
+            stages.index().add(new StageIndex.Provider(++id, 0, s.id(), s.label(), "", "stageflow.registry", null));
+        }
+        engine = new WorkflowEngine(store, stages, new PhasePolicies(List.of(
+                new Policy(Phase.CANDIDATES, true, false, false, "draft"),
+                new Policy(Phase.PARTICIPANTS, false, true, true, "pending"),
+                new Policy(Phase.COMPLETE, false, true, false, null),
+                new Policy(Phase.DROPPED, false, true, false, "draft"))), Clock.systemUTC());
+    }
+
+    /** Adds {@code count} influencers {@code prefix0..} in chunks of 100,000 (one transaction each). */
+    void add(String campaign, String prefix, int count) {
+        for (int from = 0; from < count; from += 100_000) {
+            int to = Math.min(count, from + 100_000);
+            List<NewInfluencer> chunk = new ArrayList<>(to - from);
+            IntStream.range(from, to).forEach(i -> chunk.add(NewInfluencer.of(prefix + i)));
+            engine.add(campaign, chunk, OP, null);
+        }
+    }
+
+    /** MapDB configured exactly as the store configures it: memory-mapped file, write-ahead log, transactions. */
+    static DB floor(Path file) {
+        return DBMaker.fileDB(file.toFile()).fileMmapEnableIfSupported().cleanerHackEnable().transactionEnable()
+                .make();
+    }
+
+    @Override
+    public void close() {
+        stages.close();
+        store.close();
+    }
+}
