@@ -119,20 +119,7 @@ public final class Main {
         double[] engine = new double[3];
         double[] floor = new double[3];
         for (int trial = 0; trial < 3; trial++) {
-            DB db = Engines.floor(work.resolve("bulk-floor-" + trial));
-            try {
-                BTreeMap<String, byte[]> map = db.treeMap("floor", Serializer.STRING, Serializer.BYTE_ARRAY)
-                        .createOrOpen();
-                byte[] value = new byte[PROMOTE_BYTES];
-                long start = System.nanoTime();
-                for (int i = 0; i < n; i++) {
-                    map.put("k" + i, value);
-                }
-                db.commit();
-                floor[trial] = n / seconds(start);
-            } finally {
-                db.close();
-            }
+            floor[trial] = floorBulk(work.resolve("bulk-floor-" + trial), n);
             try (Engines e = new Engines(work.resolve("bulk-" + trial))) {
                 e.engine.createCampaign("b", null, Engines.OP);
                 e.add("b", "i", n);
@@ -146,8 +133,51 @@ public final class Main {
         }
         double e = median(engine);
         double f = median(floor);
-        row("2 promote 100,000 from one stage (1 tx)", fmt0(e) + " /s", "MapDB 100,000 puts, 1 commit: " + fmt0(f)
-                + " /s", fmt(e / f) + "x", ">= 0.5x floor", e / f >= 0.5);
+        row("2 promote 100,000 from one stage (1 tx)", fmt0(e) + " /s", "MapDB, same records, 1 commit: "
+                + fmt0(f) + " /s", fmt(e / f) + "x", ">= 0.5x floor", e / f >= 0.5);
+    }
+
+    /**
+     * The floor of a bulk promote: MapDB writing the records a promote writes, for {@code n} influencers, in one
+     * transaction. Before the timing, the database holds what the engine's holds after adding them (participations
+     * and stage index); timed: per influencer the participation rewritten, its index entry moved, a journal entry
+     * and its index entry added; then four counters and one commit.
+     */
+    private static double floorBulk(Path file, int n) {
+        DB db = Engines.floor(file);
+        try {
+            BTreeMap<String, byte[]> participations = db.treeMap("participations", Serializer.STRING,
+                    Serializer.BYTE_ARRAY).createOrOpen();
+            BTreeMap<String, byte[]> journal = db.treeMap("journal", Serializer.STRING, Serializer.BYTE_ARRAY)
+                    .createOrOpen();
+            BTreeMap<String, Long> counters = db.treeMap("counters", Serializer.STRING, Serializer.LONG).createOrOpen();
+            java.util.NavigableSet<String> stageIndex = db.treeSet("stage-index", Serializer.STRING).createOrOpen();
+            java.util.NavigableSet<String> journalIndex = db.treeSet("journal-index", Serializer.STRING)
+                    .createOrOpen();
+            byte[] participation = new byte[45];
+            byte[] entry = new byte[70];
+            for (int i = 0; i < n; i++) {
+                participations.put("b\0i" + i, participation);
+                stageIndex.add("b\0candidates\0i" + i);
+            }
+            db.commit();
+            long start = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                String seq = String.format("%019d", i);
+                participations.put("b\0i" + i, participation);
+                stageIndex.remove("b\0candidates\0i" + i);
+                stageIndex.add("b\0invited\0i" + i);
+                journal.put("b\0" + seq, entry);
+                journalIndex.add("b\0i" + i + "\0" + seq);
+            }
+            for (String key : List.of("count-candidates", "count-invited", "entered-invited", "journal-seq")) {
+                counters.put(key, (long) n);
+            }
+            db.commit();
+            return n / seconds(start);
+        } finally {
+            db.close();
+        }
     }
 
     // 3. scale: the same operations at 1k, 100k and 1M influencers in one campaign
