@@ -56,9 +56,10 @@ final class Engines implements AutoCloseable {
         }
     }
 
-    /** MapDB configured exactly as the store configures it: file channel, write-ahead log, transactions. */
+    /** MapDB configured exactly as the store configures it: memory-mapped file, write-ahead log, transactions. */
     static DB floor(Path file) {
-        return DBMaker.fileDB(file.toFile()).fileChannelEnable().transactionEnable().make();
+        return DBMaker.fileDB(file.toFile()).fileMmapEnableIfSupported().cleanerHackEnable().transactionEnable()
+                .make();
     }
 
     @Override

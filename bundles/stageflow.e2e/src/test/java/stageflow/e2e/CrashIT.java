@@ -118,7 +118,9 @@ class CrashIT {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        String context = "round " + round + ", seed " + seed + ": " + err;
+        Path failureLog = work.resolve("data/start-failure.log");
+        String context = "round " + round + ", seed " + seed + ": " + err
+                + (java.nio.file.Files.exists(failureLog) ? java.nio.file.Files.readString(failureLog) : "");
         assertThat(p.exitValue()).as(context).isZero();
         assertThat(out).as(context).startsWith("store consistent");
         Map<String, Integer> journal = new HashMap<>();

@@ -1,8 +1,8 @@
 package stageflow.shell.batch;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -183,7 +183,7 @@ public class BatchRunner {
         Readiness.State state = state(configured, deployFolder);
         while (!state.ready()) {
             if (state.failure() != null) {
-                return "error: Stageflow cannot start: " + state.failure();
+                return "error: Stageflow cannot start: " + state.failure() + startFailureLog(state.detail());
             }
             if (System.currentTimeMillis() > deadline) {
                 return "error: Stageflow did not start within " + START_TIMEOUT_MS / 1000 + " s: component "
@@ -199,6 +199,24 @@ public class BatchRunner {
             state = state(configured, deployFolder);
         }
         return null;
+    }
+
+    /**
+     * The whole failure (a stack trace) goes to {@code start-failure.log} in the data directory, not the console;
+     * the console line says where it is.
+     */
+    private String startFailureLog(String detail) {
+        String data = property("stageflow.data");
+        if (detail == null || data.isEmpty()) {
+            return "";
+        }
+        Path file = Path.of(data, "start-failure.log");
+        try {
+            Files.writeString(file, detail, StandardCharsets.UTF_8);
+            return " (details in " + file + ")";
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** Up when every Stageflow component, every configuration file and every bundle of the deploy folder is. */

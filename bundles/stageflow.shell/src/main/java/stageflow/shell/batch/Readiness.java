@@ -23,7 +23,10 @@ final class Readiness {
     private static final String PREFIX = "stageflow.";
 
     /** Not ready yet: {@code waitingFor} names what is missing. Failed: {@code failure} says why. */
-    record State(boolean ready, String waitingFor, String failure) {
+    record State(boolean ready, String waitingFor, String failure, String detail) {
+        State(boolean ready, String waitingFor, String failure) {
+            this(ready, waitingFor, failure, null);
+        }
     }
 
     private Readiness() {
@@ -55,8 +58,8 @@ final class Readiness {
             }
             for (ComponentConfigurationDTO configuration : configurations) {
                 if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-                    return new State(false, null, message(configuration.failure).orElse(description.name
-                            + " failed to start"));
+                    return new State(false, null, description.name + ": " + message(configuration.failure)
+                            .orElse("failed to start"), configuration.failure);
                 }
                 if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE
                         || configuration.state == ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION
@@ -144,6 +147,8 @@ final class Readiness {
         String line = failure.lines().filter(l -> l.startsWith("Caused by: ")).reduce((first, last) -> last)
                 .map(l -> l.substring("Caused by: ".length()))
                 .orElse(failure.lines().findFirst().orElse("")).trim();
-        return Optional.of(line.replaceFirst("^([\\w$]+\\.)*[\\w$]+(Exception|Error)(: |$)", ""));
+        String message = line.replaceFirst("^([\\w$]+\\.)*[\\w$]+(Exception|Error)(: |$)", "");
+        // an exception without a message is named by its class, never an empty line
+        return Optional.of(message.isBlank() ? line.replaceFirst("^([\\w$]+\\.)*", "") : message);
     }
 }

@@ -64,6 +64,7 @@ public class StoreCommands extends ScopeCommands {
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             return "export written: " + target + " (" + Files.size(target) + " bytes)";
         } catch (IOException | UncheckedIOException e) {
+            part.toFile().delete(); // half an export is no export; a failure to delete it changes nothing here
             throw WorkflowException.invalid("cannot write " + target + " (" + e.getMessage() + "); check the folder's"
                     + " space and permissions");
         }

@@ -35,6 +35,7 @@ class BatchTextTest {
                 """;
         assertThat(Readiness.message(scr)).contains("data directory /d is in use by Stageflow pid 7");
         assertThat(Readiness.message("java.lang.IllegalStateException: plain")).contains("plain");
+        assertThat(Readiness.message("java.lang.NullPointerException\n\tat x.y(Z.java:1)")).contains("NullPointerException");
         assertThat(Readiness.message(null)).isEmpty();
     }
 
