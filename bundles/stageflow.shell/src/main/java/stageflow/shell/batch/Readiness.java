@@ -58,8 +58,11 @@ final class Readiness {
             }
             for (ComponentConfigurationDTO configuration : configurations) {
                 if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-                    return new State(false, null, description.name + ": " + message(configuration.failure)
-                            .orElse("failed to start"), configuration.failure);
+                    String why = message(configuration.failure).orElse("failed to start");
+                    // a bare exception name or no message at all says little without the component's name
+                    boolean bare = why.equals("failed to start") || why.matches("[\\w$]+(Exception|Error)");
+                    return new State(false, null, bare ? description.name + ": " + why : why,
+                            configuration.failure);
                 }
                 if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE
                         || configuration.state == ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION
