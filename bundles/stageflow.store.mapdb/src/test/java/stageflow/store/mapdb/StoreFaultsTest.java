@@ -79,10 +79,8 @@ class StoreFaultsTest {
             return null;
         });
 
-        Path restored = Files.createDirectories(dir.resolve("restored"));
-        Files.copy(backup, restored.resolve(MapDbStore.DATABASE_FILE));
         List<Object> expected = content(store);
-        try (MapDbStore again = new MapDbStore(restored)) {
+        try (MapDbStore again = restored(backup, "restored")) {
             List<Object> got = content(again);
             assertThat(got).as("the backup has everything but what came after it").isNotEqualTo(expected);
             Map<String, String> data = again.read(tx -> tx.data("c1", "i1"));
@@ -90,29 +88,24 @@ class StoreFaultsTest {
             long members = again.read(tx -> tx.members("c1"));
             assertThat(members).isEqualTo(500);
         }
-        store.write(tx -> {
-            tx.deleteCampaign("c1");
-            tx.putCampaign(campaign("c1"));
-            return null;
-        });
     }
 
     @Test
     @DisplayName("a backup equals the store at its moment, byte for byte in content")
-    void backupEqualsSource() {
+    void backupEqualsSource() throws Exception {
         Path backup = dir.resolve("exact.db");
         List<Object> before = content(store);
         store.backup(backup);
-        Path restored = dir.resolve("exact");
-        try {
-            Files.createDirectories(restored);
-            Files.copy(backup, restored.resolve(MapDbStore.DATABASE_FILE));
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-        try (MapDbStore again = new MapDbStore(restored)) {
+        try (MapDbStore again = restored(backup, "exact")) {
             assertThat(content(again)).isEqualTo(before);
         }
+    }
+
+    /** The restore of the operator guide: the backup as the only file of a new data directory, opened. */
+    private MapDbStore restored(Path backup, String directory) throws Exception {
+        Path restored = Files.createDirectories(dir.resolve(directory));
+        Files.copy(backup, restored.resolve(MapDbStore.DATABASE_FILE));
+        return new MapDbStore(restored);
     }
 
     @Test
@@ -129,34 +122,43 @@ class StoreFaultsTest {
     @Test
     @DisplayName("a truncated database file is reported and left untouched")
     void truncatedFile() throws Exception {
-        store.close();
-        Path file = dir.resolve("data").resolve(MapDbStore.DATABASE_FILE);
-        byte[] whole = Files.readAllBytes(file);
-        byte[] half = Arrays.copyOf(whole, whole.length / 2);
-        Files.write(file, half);
-        deleteLogs(dir.resolve("data"));
-        assertThatThrownBy(() -> new MapDbStore(dir.resolve("data"))).isInstanceOf(StoreUnavailableException.class)
-                .hasMessageContaining("cannot be opened").hasMessageContaining("left untouched")
-                .hasMessageNotContaining("\n");
-        assertThat(Files.readAllBytes(file)).isEqualTo(half);
-        store = new MapDbStore(dir.resolve("other"));
+        byte[] whole = closedFile();
+        refusedUntouched(Arrays.copyOf(whole, whole.length / 2), "cannot be opened", "left untouched");
     }
 
     @Test
     @DisplayName("a database file with corrupted bytes inside is reported and left untouched")
     void corruptedInside() throws Exception {
-        store.close();
-        Path file = dir.resolve("data").resolve(MapDbStore.DATABASE_FILE);
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = closedFile();
         // keep the header, scramble the store's index page that follows it
         for (int i = 16; i < Math.min(bytes.length, 4096); i++) {
             bytes[i] = (byte) (bytes[i] ^ 0x5A);
         }
-        Files.write(file, bytes);
-        deleteLogs(dir.resolve("data"));
-        assertThatThrownBy(() -> new MapDbStore(dir.resolve("data"))).isInstanceOf(StoreUnavailableException.class)
-                .hasMessageContaining("left untouched");
-        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+        refusedUntouched(bytes, "left untouched");
+    }
+
+    /** Closes the store and returns its database file's bytes. */
+    private byte[] closedFile() throws Exception {
+        store.close();
+        return Files.readAllBytes(dir.resolve("data").resolve(MapDbStore.DATABASE_FILE));
+    }
+
+    /**
+     * Writes {@code damaged} as the database file without its log, and asserts that opening it is refused in one line
+     * saying {@code message} and that the file is left as it was.
+     */
+    private void refusedUntouched(byte[] damaged, String... message) throws Exception {
+        Path data = dir.resolve("data");
+        Path file = data.resolve(MapDbStore.DATABASE_FILE);
+        Files.write(file, damaged);
+        try (Stream<Path> files = Files.list(data)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().contains(".wal.")).toList()) {
+                Files.delete(p);
+            }
+        }
+        assertThatThrownBy(() -> new MapDbStore(data)).isInstanceOf(StoreUnavailableException.class)
+                .hasMessageContainingAll(message).hasMessageNotContaining("\n");
+        assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
         store = new MapDbStore(dir.resolve("other"));
     }
 
@@ -173,14 +175,6 @@ class StoreFaultsTest {
                     .hasMessageContaining("cannot use data directory").hasMessageContaining("writable");
         } finally {
             Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-    }
-
-    private static void deleteLogs(Path data) throws Exception {
-        try (Stream<Path> files = Files.list(data)) {
-            for (Path p : files.filter(p -> p.getFileName().toString().contains(".wal.")).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }
