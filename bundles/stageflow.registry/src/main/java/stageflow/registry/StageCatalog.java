@@ -12,7 +12,7 @@ import stageflow.api.stage.StageRegistry;
  * The registry in plain Java: the {@link StageIndex} of providers, and their hooks asked through {@link StageHooks}.
  * Only stages whose definition implements a hook are asked, so the default stages cost a map lookup.
  */
-public final class StageCatalog implements StageRegistry, AutoCloseable {
+public class StageCatalog implements StageRegistry, AutoCloseable {
     private final StageIndex index = new StageIndex();
     private final StageHooks hooks;
 

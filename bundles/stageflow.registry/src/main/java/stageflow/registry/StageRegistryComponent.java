@@ -1,7 +1,5 @@
 package stageflow.registry;
 
-import java.util.List;
-import java.util.Optional;
 
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
@@ -18,19 +16,17 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-import stageflow.api.stage.InfluencerView;
 import stageflow.api.stage.StageDefinition;
-import stageflow.api.stage.StageInfo;
 import stageflow.api.stage.StageRegistry;
 
 /**
- * Whiteboard of {@link StageDefinition} services. It keeps a stage's service object only while DS has it bound and
- * persists nothing of it, so an extension bundle can be updated or removed at any moment; its hooks are called
- * through {@link StageHooks}, never directly.
+ * Whiteboard of {@link StageDefinition} services; everything else is {@link StageCatalog}. It keeps a stage's
+ * service object only while DS has it bound and persists nothing of it, so an extension bundle can be updated or
+ * removed at any moment; its hooks are called through {@link StageHooks}, never directly.
  */
-@Component(configurationPid = "stageflow.registry")
+@Component(service = StageRegistry.class, configurationPid = "stageflow.registry")
 @Designate(ocd = StageRegistryComponent.Config.class)
-public class StageRegistryComponent implements StageRegistry {
+public class StageRegistryComponent extends StageCatalog {
 
     @ObjectClassDefinition(id = "stageflow.registry", name = "Stageflow stage registry",
             description = "How the engine calls the hooks of stages that extension bundles provide.")
@@ -41,62 +37,41 @@ public class StageRegistryComponent implements StageRegistry {
         long hook_timeout_ms() default StageHooks.DEFAULT_TIMEOUT_MILLIS;
     }
 
-    private final StageCatalog catalog;
     private final Logger logger;
 
     @Activate
     public StageRegistryComponent(@Reference(service = LoggerFactory.class) Logger logger, Config config) {
+        super(logger::warn);
         this.logger = logger;
-        this.catalog = new StageCatalog(logger::warn);
         configure(config);
     }
 
     @Modified
     void configure(Config config) {
         try {
-            catalog.hooks().timeoutMillis(config.hook_timeout_ms());
+            hooks().timeoutMillis(config.hook_timeout_ms());
         } catch (IllegalArgumentException e) {
-            logger.warn("{}; keeping {} ms", e.getMessage(), catalog.hooks().timeoutMillis());
+            logger.warn("{}; keeping {} ms", e.getMessage(), hooks().timeoutMillis());
         }
     }
 
     @Deactivate
     void deactivate() {
-        catalog.close();
+        close();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addStage(ServiceReference<StageDefinition> ref, StageDefinition definition) {
-        catalog.index().add(provider(ref, definition)).ifPresent(logger::warn);
+        index().add(provider(ref, definition)).ifPresent(logger::warn);
     }
 
     void updatedStage(ServiceReference<StageDefinition> ref, StageDefinition definition) {
-        catalog.index().remove(serviceId(ref));
+        index().remove(serviceId(ref));
         addStage(ref, definition);
     }
 
     void removeStage(ServiceReference<StageDefinition> ref) {
-        catalog.index().remove(serviceId(ref));
-    }
-
-    @Override
-    public List<StageInfo> stages() {
-        return catalog.stages();
-    }
-
-    @Override
-    public Optional<StageInfo> stage(String id) {
-        return catalog.stage(id);
-    }
-
-    @Override
-    public Optional<String> refuseEntry(String stage, InfluencerView influencer) {
-        return catalog.refuseEntry(stage, influencer);
-    }
-
-    @Override
-    public boolean exitReached(String stage, InfluencerView influencer) {
-        return catalog.exitReached(stage, influencer);
+        index().remove(serviceId(ref));
     }
 
     private static StageIndex.Provider provider(ServiceReference<StageDefinition> ref, StageDefinition definition) {
