@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -50,7 +49,7 @@ class ConcurrencyTest {
     @Test
     @DisplayName("parallel sessions: every move journaled once, every edit of one shared influencer kept, store consistent")
     void parallelSessions() throws Exception {
-        String c = "conc-" + UUID.randomUUID().toString().substring(0, 8);
+        String c = Shell.uniqueId("conc");
         Shell.run(processor, "campaign:create " + c);
         Shell.run(processor, "influencer:add " + c + " shared");
         for (int s = 0; s < SESSIONS; s++) {

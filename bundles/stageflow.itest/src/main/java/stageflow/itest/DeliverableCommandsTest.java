@@ -3,7 +3,6 @@ package stageflow.itest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.UUID;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +31,7 @@ class DeliverableCommandsTest {
 
     @BeforeEach
     void campaign() throws Exception {
-        c = "deliv-" + UUID.randomUUID().toString().substring(0, 8);
+        c = Shell.uniqueId("deliv");
         run("campaign:create " + c);
         run("workflow:disable " + c + " candidates");
         run("workflow:disable " + c + " invited");

@@ -3,7 +3,6 @@ package stageflow.itest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.UUID;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +24,7 @@ class GogoCommandsTest {
 
     @BeforeEach
     void campaign() throws Exception {
-        c = "gogo-" + UUID.randomUUID().toString().substring(0, 8);
+        c = Shell.uniqueId("gogo");
         run("campaign:create " + c + " --name 'Gogo test'");
     }
 

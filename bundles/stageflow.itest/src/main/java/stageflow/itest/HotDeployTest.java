@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.time.Duration;
-import java.util.UUID;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.junit.jupiter.api.DisplayName;
@@ -50,6 +49,14 @@ class HotDeployTest {
         return bundle;
     }
 
+    /** A draft campaign with negotiation after applied: {@code added} join it, {@code negotiating} move into it. */
+    private void negotiationCampaign(String c, String added, String negotiating) throws Exception {
+        Shell.run(processor, "campaign:create " + c);
+        Shell.run(processor, "workflow:insert " + c + " negotiation --after applied");
+        Shell.run(processor, "influencer:add " + c + " " + added);
+        Shell.run(processor, "influencer:move " + c + " negotiation " + negotiating);
+    }
+
     private long workflowServiceId() {
         ServiceReference<Workflow> ref = context.getServiceReference(Workflow.class);
         return (Long) ref.getProperty(Constants.SERVICE_ID);
@@ -58,15 +65,12 @@ class HotDeployTest {
     @Test
     @DisplayName("C-9 C-10 a stage bundle comes and goes: influencers stay, entry is refused, leaving works, it comes back")
     void stageComesAndGoes() throws Exception {
-        String c = "hot-" + UUID.randomUUID().toString().substring(0, 8);
+        String c = Shell.uniqueId("hot");
         Bundle bundle = install();
         long engine = workflowServiceId();
         try {
             assertThat(Shell.run(processor, "stage:list")).contains("negotiation").contains("stageflow.example.negotiation");
-            Shell.run(processor, "campaign:create " + c);
-            Shell.run(processor, "workflow:insert " + c + " negotiation --after applied");
-            Shell.run(processor, "influencer:add " + c + " ana ben cy");
-            Shell.run(processor, "influencer:move " + c + " negotiation ana ben");
+            negotiationCampaign(c, "ana ben cy", "ana ben");
 
             bundle.uninstall();
             Await.until("negotiation gone", Duration.ofSeconds(5), () -> registry.stage("negotiation").isEmpty());
@@ -92,15 +96,12 @@ class HotDeployTest {
     @Test
     @DisplayName("C-10 updating a stage bundle in place, then refreshing it, keeps influencers and never restarts the core")
     void updateInPlace() throws Exception {
-        String c = "upd-" + UUID.randomUUID().toString().substring(0, 8);
+        String c = Shell.uniqueId("upd");
         Bundle bundle = install();
         long engine = workflowServiceId();
         Map<String, List<Long>> coreServices = coreBundles();
         try {
-            Shell.run(processor, "campaign:create " + c);
-            Shell.run(processor, "workflow:insert " + c + " negotiation --after applied");
-            Shell.run(processor, "influencer:add " + c + " ana");
-            Shell.run(processor, "influencer:move " + c + " negotiation ana");
+            negotiationCampaign(c, "ana", "ana");
             long before = bundle.getLastModified();
 
             try (InputStream jar = URI.create(Examples.location(context, "stageflow.example.negotiation")).toURL()

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.junit.jupiter.api.DisplayName;
@@ -23,7 +22,7 @@ class InfluencerImportTest {
     @Test
     @DisplayName("influencer:import adds every good row of a CSV file in one operation and reports the bad ones")
     void importCsv() throws Exception {
-        String c = "import-" + UUID.randomUUID().toString().substring(0, 8);
+        String c = Shell.uniqueId("import");
         Shell.run(processor, "campaign:create " + c);
         Path csv = Files.createTempFile("influencers", ".csv");
         Files.writeString(csv, "id,name,email,followers\n"
@@ -44,7 +43,7 @@ class InfluencerImportTest {
     @Test
     @DisplayName("a CSV file without an id column is refused and nothing is added")
     void noIdColumn() throws Exception {
-        String c = "import-" + UUID.randomUUID().toString().substring(0, 8);
+        String c = Shell.uniqueId("import");
         Shell.run(processor, "campaign:create " + c);
         Path csv = Files.createTempFile("influencers", ".csv");
         Files.writeString(csv, "handle,name\nana,Ana\n");
@@ -57,7 +56,7 @@ class InfluencerImportTest {
     @Test
     @DisplayName("mutating commands print the documented JSON: changed, failed with reasons")
     void mutatingJson() throws Exception {
-        String c = "json-" + UUID.randomUUID().toString().substring(0, 8);
+        String c = Shell.uniqueId("json");
         Shell.run(processor, "campaign:create " + c);
         Shell.run(processor, "influencer:add " + c + " ana");
         assertThat(Shell.run(processor, "influencer:promote " + c + " ana nobody --json"))

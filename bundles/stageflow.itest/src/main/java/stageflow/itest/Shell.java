@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
@@ -12,6 +13,11 @@ import org.apache.felix.service.command.Converter;
 /** Runs a Gogo command as an operator would and returns what the console would show. */
 final class Shell {
     private Shell() {
+    }
+
+    /** A campaign id no other test uses, so tests share one framework and store without meeting. */
+    static String uniqueId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     static String run(CommandProcessor processor, String command) throws Exception {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -59,7 +58,7 @@ class ShippingExampleTest {
         shipping = context.installBundle(Examples.location(context, "stageflow.example.shipping"));
         shipping.start();
         Await.until("shipping registered", Duration.ofSeconds(5), () -> registry.stage("shipping").isPresent());
-        c = "ship-" + UUID.randomUUID().toString().substring(0, 8);
+        c = Shell.uniqueId("ship");
         Shell.run(processor, "campaign:create " + c);
         Shell.run(processor, "influencer:add " + c + " ana ben");
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class StoreRestartTest {
     @Test
     @DisplayName("store contents survive a restart of the store bundle: the database is closed and reopened from disk")
     void survivesRestart() throws Exception {
-        String campaign = "restart-" + UUID.randomUUID().toString().substring(0, 8);
+        String campaign = Shell.uniqueId("restart");
         Origin op = Origin.operator("itest");
         ServiceTracker<Workflow, Workflow> tracker = new ServiceTracker<>(context, Workflow.class, null);
         tracker.open();
