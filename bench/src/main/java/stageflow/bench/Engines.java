@@ -14,13 +14,18 @@ import stageflow.api.Origin;
 import stageflow.api.Phase;
 import stageflow.api.phase.PhasePolicy;
 import stageflow.api.stage.DefaultStage;
-import stageflow.engine.WorkflowEngine;
-import stageflow.engine.deliverable.PhasePolicies;
+import stageflow.engine.campaign.CampaignsComponent;
+import stageflow.engine.influencer.InfluencersComponent;
+import stageflow.engine.influencer.MovesComponent;
+import stageflow.engine.tx.Transactions;
+import stageflow.engine.workflow.PhasePolicies;
+import stageflow.engine.workflow.WorkflowsComponent;
 import stageflow.registry.StageCatalog;
 import stageflow.registry.StageIndex;
+import stageflow.registry.StageObject;
 import stageflow.store.mapdb.MapDbStore;
 
-/** Stageflow's engine on its real store and registry, as the Workflow service runs them, minus OSGi. */
+/** Stageflow's engine services on their real store and registry, composed as DS composes them, minus OSGi. */
 final class Engines implements AutoCloseable {
     static final Origin OP = Origin.operator("bench");
 
@@ -31,19 +36,28 @@ final class Engines implements AutoCloseable {
 
     final MapDbStore store;
     final StageCatalog stages = new StageCatalog(warning -> { });
-    final WorkflowEngine engine;
+    final CampaignsComponent campaigns;
+    final WorkflowsComponent workflows;
+    final InfluencersComponent influencers;
+    final MovesComponent moves;
 
     Engines(Path dir) {
         store = new MapDbStore(dir);
         long id = 0;
         for (DefaultStage s : DefaultStage.values()) {
-            stages.index().add(new StageIndex.Provider(++id, 0, s.id(), s.label(), "", "stageflow.registry", null));
+            stages.index().add(new StageIndex.Provider(++id, 0, s.id(), s.label(), "", "stageflow.registry",
+                    StageObject.none()));
         }
-        engine = new WorkflowEngine(store, stages, new PhasePolicies(List.of(
+        Transactions tx = new Transactions(store, stages, Clock.systemUTC());
+        PhasePolicies policies = new PhasePolicies(List.of(
                 new Policy(Phase.CANDIDATES, true, false, false, "draft"),
                 new Policy(Phase.PARTICIPANTS, false, true, true, "pending"),
                 new Policy(Phase.COMPLETE, false, true, false, null),
-                new Policy(Phase.DROPPED, false, true, false, "draft"))), Clock.systemUTC());
+                new Policy(Phase.DROPPED, false, true, false, "draft")));
+        campaigns = new CampaignsComponent(tx);
+        workflows = new WorkflowsComponent(tx, policies);
+        influencers = new InfluencersComponent(tx, policies);
+        moves = new MovesComponent(tx);
     }
 
     /** Adds {@code count} influencers {@code prefix0..} in chunks of 100,000 (one transaction each). */
@@ -52,7 +66,7 @@ final class Engines implements AutoCloseable {
             int to = Math.min(count, from + 100_000);
             List<NewInfluencer> chunk = new ArrayList<>(to - from);
             IntStream.range(from, to).forEach(i -> chunk.add(NewInfluencer.of(prefix + i)));
-            engine.add(campaign, chunk, OP, null);
+            influencers.add(campaign, chunk, OP, null);
         }
     }
 

@@ -70,15 +70,15 @@ public final class Main {
         for (int trial = 0; trial < 3; trial++) {
             floor[trial] = floorSingle(work.resolve("floor-" + trial), warm, measured);
             try (Engines e = new Engines(work.resolve("single-" + trial))) {
-                e.engine.createCampaign("b", null, Engines.OP);
+                e.campaigns.create("b", null, Engines.OP);
                 e.add("b", "i", warm + measured);
                 for (int i = 0; i < warm; i++) {
-                    e.engine.promote("b", Selection.of("i" + i), Engines.OP);
+                    e.moves.promote("b", Selection.of("i" + i), Engines.OP);
                 }
                 Timing t = new Timing(measured);
                 for (int i = warm; i < warm + measured; i++) {
                     String id = "i" + i;
-                    t.time(() -> e.engine.promote("b", Selection.of(id), Engines.OP));
+                    t.time(() -> e.moves.promote("b", Selection.of(id), Engines.OP));
                 }
                 engine[trial] = t.medianMicros();
             }
@@ -121,10 +121,10 @@ public final class Main {
         for (int trial = 0; trial < 3; trial++) {
             floor[trial] = floorBulk(work.resolve("bulk-floor-" + trial), n);
             try (Engines e = new Engines(work.resolve("bulk-" + trial))) {
-                e.engine.createCampaign("b", null, Engines.OP);
+                e.campaigns.create("b", null, Engines.OP);
                 e.add("b", "i", n);
                 long start = System.nanoTime();
-                int moved = e.engine.promote("b", Selection.inStage("candidates"), Engines.OP).changed().size();
+                int moved = e.moves.promote("b", Selection.inStage("candidates"), Engines.OP).changed().size();
                 engine[trial] = moved / seconds(start);
                 if (moved != n) {
                     throw new IllegalStateException("moved " + moved + " of " + n);
@@ -189,24 +189,24 @@ public final class Main {
         for (int s = 0; s < sizes.length; s++) {
             int size = sizes[s];
             try (Engines e = new Engines(work.resolve("scale-" + size))) {
-                e.engine.createCampaign("b", null, Engines.OP);
+                e.campaigns.create("b", null, Engines.OP);
                 long start = System.nanoTime();
                 e.add("b", "i", size);
                 notes.add(String.format(Locale.ROOT, "Adding %,d influencers took %.1f s (chunks of 100,000, one"
                         + " transaction each).", size, seconds(start)));
                 Timing board = new Timing(300);
                 for (int i = 0; i < 300; i++) {
-                    board.time(() -> e.engine.board("b"));
+                    board.time(() -> e.campaigns.board("b"));
                 }
                 Timing show = new Timing(3_000);
                 for (int i = 0; i < 3_000; i++) {
                     String id = "i" + random.nextInt(size);
-                    show.time(() -> e.engine.influencer("b", id));
+                    show.time(() -> e.influencers.get("b", id));
                 }
                 Timing promote = new Timing(500);
                 for (int i = 0; i < 500; i++) {
                     String id = "i" + i;
-                    promote.time(() -> e.engine.promote("b", Selection.of(id), Engines.OP));
+                    promote.time(() -> e.moves.promote("b", Selection.of(id), Engines.OP));
                 }
                 figures[s] = new double[] { board.medianMicros(), show.medianMicros(), promote.medianMicros() };
                 if (size == 1_000_000) {

@@ -77,16 +77,16 @@ final class Peer {
      * transaction.
      */
     static double stageflowMovesPerSecond(Engines e, int influencers) {
-        e.engine.createCampaign("peer", null, Engines.OP);
+        e.campaigns.create("peer", null, Engines.OP);
         for (String stage : List.of("invited", "deliverables", "draft")) {
-            e.engine.setEnabled("peer", stage, false, Engines.OP);
+            e.workflows.setEnabled("peer", stage, false, Engines.OP);
         }
         e.add("peer", "i", influencers);
         long moves = 0;
         long start = System.nanoTime();
         for (int stage = 0; stage < STAGES.length; stage++) {
             for (int i = 0; i < influencers; i++) {
-                moves += e.engine.promote("peer", Selection.of("i" + i), Engines.OP).changed().size();
+                moves += e.moves.promote("peer", Selection.of("i" + i), Engines.OP).changed().size();
             }
         }
         double seconds = Main.seconds(start);

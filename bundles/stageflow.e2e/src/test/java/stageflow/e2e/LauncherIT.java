@@ -140,9 +140,7 @@ class LauncherIT {
                 Files.copy(f, config.resolve(f.getFileName()));
             }
         }
-        Path participants = config.resolve("stageflow.phase.participants.cfg");
-        Files.writeString(participants, Files.readString(participants)
-                .replace("deliverableEditing=false", "deliverableEditing=true"));
+        Files.writeString(config.resolve("stageflow.phase-participants.cfg"), "deliverableEditing=true\n");
         Result info = stageflow("--config", config.toString(), "exec", "stage:info confirmation");
         assertThat(info.status()).as(info.err()).isZero();
         assertThat(info.out()).contains("deliverable editing  open");

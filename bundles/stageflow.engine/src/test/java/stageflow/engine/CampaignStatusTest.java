@@ -13,7 +13,7 @@ import stageflow.api.dto.CampaignSummary;
 class CampaignStatusTest extends EngineFixture {
 
     private CampaignStatus change(String campaign, StatusChange change) {
-        return engine.changeStatus(campaign, change, OP).status();
+        return campaigns.changeStatus(campaign, change, OP).status();
     }
 
     @Test
@@ -26,7 +26,7 @@ class CampaignStatusTest extends EngineFixture {
         assertThat(change("c1", StatusChange.PAUSE)).isEqualTo(CampaignStatus.PAUSED);
         assertThat(change("c1", StatusChange.ARCHIVE)).isEqualTo(CampaignStatus.ARCHIVED);
         assertThat(change("c1", StatusChange.RESTORE)).isEqualTo(CampaignStatus.PAUSED);
-        assertThat(engine.campaigns(CampaignStatus.PAUSED)).extracting(CampaignSummary::id).containsExactly("c1");
+        assertThat(campaigns.list(CampaignStatus.PAUSED)).extracting(CampaignSummary::id).containsExactly("c1");
     }
 
     @Test
@@ -49,46 +49,46 @@ class CampaignStatusTest extends EngineFixture {
         campaign("c1", "ana", "ben");
         campaign("c2", "ana");
         live("c2");
-        refused("A-1", () -> engine.deleteCampaign("c2", OP));
-        assertThat(engine.deleteCampaign("c1", OP).influencers()).isEqualTo(2);
-        assertThat(engine.campaigns(null)).extracting(CampaignSummary::id).containsExactly("c2");
-        refused(null, () -> engine.board("c1"));
+        refused("A-1", () -> campaigns.delete("c2", OP));
+        assertThat(campaigns.delete("c1", OP).influencers()).isEqualTo(2);
+        assertThat(campaigns.list(null)).extracting(CampaignSummary::id).containsExactly("c2");
+        refused(null, () -> campaigns.board("c1"));
         campaign("c1");
-        assertThat(engine.history("c1", null)).as("a new campaign of the same id starts clean").isEmpty();
+        assertThat(journal.history("c1", null)).as("a new campaign of the same id starts clean").isEmpty();
     }
 
     @Test
     @DisplayName("A-2 influencer actions happen only while live; draft and paused name the status")
     void influencerActionsOnlyLive() {
         campaign("c1", "ana");
-        engine.promote("c1", Selection.of("ana"), OP);
-        refused("A-2", () -> engine.apply("c1", "ana", OP));
+        moves.promote("c1", Selection.of("ana"), OP);
+        refused("A-2", () -> moves.apply("c1", "ana", OP));
         live("c1");
-        engine.changeStatus("c1", StatusChange.PAUSE, OP);
-        refused("A-2", () -> engine.apply("c1", "ana", OP));
-        engine.move("c1", "confirmation", Selection.of("ana"), OP);
-        refused("A-2", () -> engine.confirm("c1", "ana", OP));
-        refused("A-2", () -> engine.optOut("c1", "ana", OP));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.confirm("c1", "ana", OP))
+        campaigns.changeStatus("c1", StatusChange.PAUSE, OP);
+        refused("A-2", () -> moves.apply("c1", "ana", OP));
+        moves.move("c1", "confirmation", Selection.of("ana"), OP);
+        refused("A-2", () -> moves.confirm("c1", "ana", OP));
+        refused("A-2", () -> moves.optOut("c1", "ana", OP));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> moves.confirm("c1", "ana", OP))
                 .hasMessageContaining("is paused").hasMessageContaining("campaign:resume c1");
-        engine.changeStatus("c1", StatusChange.RESUME, OP);
-        assertThat(engine.confirm("c1", "ana", OP).to()).isEqualTo("pre-payment");
+        campaigns.changeStatus("c1", StatusChange.RESUME, OP);
+        assertThat(moves.confirm("c1", "ana", OP).to()).isEqualTo("pre-payment");
     }
 
     @Test
     @DisplayName("A-3 operator actions work in draft, live and paused")
     void operatorActions() {
         campaign("c1", "a1");
-        engine.promote("c1", Selection.of("a1"), OP);
+        moves.promote("c1", Selection.of("a1"), OP);
         live("c1");
         add("c1", "a2");
-        engine.promote("c1", Selection.of("a2"), OP);
-        engine.changeStatus("c1", StatusChange.PAUSE, OP);
+        moves.promote("c1", Selection.of("a2"), OP);
+        campaigns.changeStatus("c1", StatusChange.PAUSE, OP);
         add("c1", "a3");
-        engine.move("c1", "complete", Selection.of("a3"), OP);
-        engine.drop("c1", Selection.of("a1"), OP);
-        engine.restore("c1", "a1", null, OP);
-        assertThat(engine.influencers("c1", null, null)).extracting(v -> v.influencer() + "@" + v.stage())
+        moves.move("c1", "complete", Selection.of("a3"), OP);
+        moves.drop("c1", Selection.of("a1"), OP);
+        moves.restore("c1", "a1", null, OP);
+        assertThat(influencers.list("c1", null, null)).extracting(v -> v.influencer() + "@" + v.stage())
                 .containsExactly("a1@invited", "a2@invited", "a3@complete");
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import stageflow.api.Phase;
 import stageflow.api.dto.Board;
 import stageflow.api.dto.StageRow;
-import stageflow.api.store.StageSlot;
+import stageflow.store.spi.StageSlot;
 import stageflow.engine.workflow.CampaignWorkflow;
 
 class DefaultWorkflowTest extends EngineFixture {
@@ -17,7 +17,7 @@ class DefaultWorkflowTest extends EngineFixture {
     @DisplayName("S-1 a new campaign gets the 13 default stages in order, all enabled, dropped last")
     void defaultStages() {
         campaign("c1");
-        Board board = engine.board("c1");
+        Board board = campaigns.board("c1");
         assertThat(board.stages()).extracting(StageRow::id).containsExactly("candidates", "invited", "applied",
                 "deliverables", "confirmation", "pre-payment", "draft", "draft-review", "content-creation",
                 "post-review", "post-payment", "complete", "dropped");
@@ -34,7 +34,7 @@ class DefaultWorkflowTest extends EngineFixture {
     @DisplayName("S-1 phases of the default stages follow the table of section 3")
     void phases() {
         campaign("c1");
-        assertThat(engine.board("c1").stages()).extracting(s -> s.id() + ":" + s.phase().id()).containsExactly(
+        assertThat(campaigns.board("c1").stages()).extracting(s -> s.id() + ":" + s.phase().id()).containsExactly(
                 "candidates:candidates", "invited:candidates", "applied:candidates", "deliverables:candidates",
                 "confirmation:participants", "pre-payment:participants", "draft:participants",
                 "draft-review:participants", "content-creation:participants", "post-review:participants",
@@ -45,7 +45,7 @@ class DefaultWorkflowTest extends EngineFixture {
     @DisplayName("S-2 stage ids and labels of default stages are fixed: a registry label change does not rename them")
     void labelsFixed() {
         campaign("c1");
-        assertThat(engine.board("c1").stages()).extracting(StageRow::label).contains("Draft Review", "Pre-Payment");
+        assertThat(campaigns.board("c1").stages()).extracting(StageRow::label).contains("Draft Review", "Pre-Payment");
         assertThat(new CampaignWorkflow(CampaignWorkflow.defaultSlots(), id -> java.util.Optional.empty()).stages())
                 .extracting(s -> s.label()).contains("Draft Review", "Content Creation");
     }

@@ -25,11 +25,11 @@ class DeliverablesTest extends EngineFixture {
     static final DeliverableSpec REVIEW = new DeliverableSpec(DeliverableKind.REVIEW, null, null, null, null, null);
 
     private DeliverableChange assign(String influencer, DeliverableSpec spec) {
-        return engine.assignDeliverable("c1", influencer, spec, OP, false);
+        return deliverables.assign("c1", influencer, spec, OP, false);
     }
 
     private List<String> ids(String influencer) {
-        return engine.deliverables("c1", influencer).stream().map(DeliverableView::id).toList();
+        return deliverables.list("c1", influencer).stream().map(DeliverableView::id).toList();
     }
 
     @Test
@@ -47,7 +47,7 @@ class DeliverablesTest extends EngineFixture {
                 null, null)));
         refused(null, () -> assign("ana", new DeliverableSpec(DeliverableKind.REVIEW, null, null, null, "31/12/2026",
                 null)));
-        assertThat(engine.deliverables("c1", "ana")).filteredOn(d -> d.id().equals("d1")).singleElement().satisfies(d -> {
+        assertThat(deliverables.list("c1", "ana")).filteredOn(d -> d.id().equals("d1")).singleElement().satisfies(d -> {
             assertThat(d.contentType()).isEqualTo("tiktok");
             assertThat(d.count()).isEqualTo(2);
             assertThat(d.due()).isEqualTo("2026-12-01");
@@ -62,10 +62,10 @@ class DeliverablesTest extends EngineFixture {
         add("c1", "ben");
         assertThat(ids("ana")).containsExactly("d1");
         assertThat(ids("ben")).containsExactly("d1");
-        assertThat(engine.deliverables("c1", "ben")).singleElement()
+        assertThat(deliverables.list("c1", "ben")).singleElement()
                 .satisfies(d -> assertThat(d.scope()).isEqualTo("campaign"));
         assign("ben", REVIEW);
-        assertThat(engine.deliverables("c1", "ben")).extracting(DeliverableView::scope)
+        assertThat(deliverables.list("c1", "ben")).extracting(DeliverableView::scope)
                 .containsExactly("campaign", "influencer");
         assertThat(ids(null)).containsExactly("d1");
     }
@@ -75,14 +75,14 @@ class DeliverablesTest extends EngineFixture {
     void lock() {
         campaign("c1", "ana");
         assign("ana", REVIEW);
-        engine.move("c1", "confirmation", Selection.of("ana"), OP);
+        moves.move("c1", "confirmation", Selection.of("ana"), OP);
         refused("D-3", () -> assign("ana", tiktok(1)));
-        refused("D-3", () -> engine.editDeliverable("c1", "ana", "d1", tiktok(1), OP, false));
-        refused("D-3", () -> engine.removeDeliverable("c1", "ana", "d1", OP, false));
+        refused("D-3", () -> deliverables.edit("c1", "ana", "d1", tiktok(1), OP, false));
+        refused("D-3", () -> deliverables.remove("c1", "ana", "d1", OP, false));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> assign("ana", tiktok(1))).hasMessage(
                 "refused (D-3): influencer 'ana' is in phase participants (stage confirmation); deliverables are"
                         + " locked. Move them back to the candidates phase or use --override-lock --reason \"...\"");
-        assertThat(engine.deliverables("c1", "ana")).singleElement().satisfies(d -> assertThat(d.locked()).isTrue());
+        assertThat(deliverables.list("c1", "ana")).singleElement().satisfies(d -> assertThat(d.locked()).isTrue());
     }
 
     @Test
@@ -90,10 +90,10 @@ class DeliverablesTest extends EngineFixture {
     void lockByPhaseNotStage() {
         provide("vetting", "Vetting");
         campaign("c1", "ana");
-        engine.insertStage("c1", "vetting", "candidates", OP);
-        engine.promote("c1", Selection.of("ana"), OP);
+        workflows.insertStage("c1", "vetting", "candidates", OP);
+        moves.promote("c1", Selection.of("ana"), OP);
         assertThat(stageOf("c1", "ana")).isEqualTo("vetting");
-        assertThat(engine.influencer("c1", "ana").phase()).isEqualTo(Phase.CANDIDATES);
+        assertThat(influencers.get("c1", "ana").phase()).isEqualTo(Phase.CANDIDATES);
         assertThat(assign("ana", REVIEW).updated()).isEqualTo(1);
     }
 
@@ -102,17 +102,17 @@ class DeliverablesTest extends EngineFixture {
     void campaignLevelReach() {
         campaign("c1", "ana", "ben", "cy");
         assign(null, tiktok(1));
-        engine.move("c1", "confirmation", Selection.of("ben"), OP);
-        engine.drop("c1", Selection.of("cy"), OP);
-        DeliverableChange edit = engine.editDeliverable("c1", null, "d1", tiktok(3), OP, false);
+        moves.move("c1", "confirmation", Selection.of("ben"), OP);
+        moves.drop("c1", Selection.of("cy"), OP);
+        DeliverableChange edit = deliverables.edit("c1", null, "d1", tiktok(3), OP, false);
         assertThat(edit.updated()).isEqualTo(1);
         assertThat(edit.locked()).isEqualTo(2);
-        assertThat(engine.deliverables("c1", "ana")).singleElement().satisfies(d -> assertThat(d.count()).isEqualTo(3));
-        assertThat(engine.deliverables("c1", "ben")).singleElement().satisfies(d -> assertThat(d.count()).isEqualTo(1));
+        assertThat(deliverables.list("c1", "ana")).singleElement().satisfies(d -> assertThat(d.count()).isEqualTo(3));
+        assertThat(deliverables.list("c1", "ben")).singleElement().satisfies(d -> assertThat(d.count()).isEqualTo(1));
         DeliverableChange added = assign(null, REVIEW);
         assertThat(added.updated()).isEqualTo(1);
         assertThat(ids("ben")).containsExactly("d1");
-        assertThat(engine.removeDeliverable("c1", null, "d1", OP, false).updated()).isEqualTo(1);
+        assertThat(deliverables.remove("c1", null, "d1", OP, false).updated()).isEqualTo(1);
         assertThat(ids("ana")).containsExactly("d2");
         assertThat(ids("ben")).as("past the candidates phase: keeps what they had").containsExactly("d1");
     }
@@ -121,41 +121,41 @@ class DeliverablesTest extends EngineFixture {
     @DisplayName("D-5 promoting past the candidates phase locks; moving back unlocks")
     void lockAndUnlock() {
         campaign("c1", "ana");
-        engine.move("c1", "deliverables", Selection.of("ana"), OP);
+        moves.move("c1", "deliverables", Selection.of("ana"), OP);
         assign("ana", REVIEW);
-        engine.promote("c1", Selection.of("ana"), OP);
-        assertThat(engine.deliverables("c1", "ana")).allMatch(DeliverableView::locked);
+        moves.promote("c1", Selection.of("ana"), OP);
+        assertThat(deliverables.list("c1", "ana")).allMatch(DeliverableView::locked);
         refused("D-3", () -> assign("ana", tiktok(1)));
-        engine.move("c1", "deliverables", Selection.of("ana"), OP);
-        assertThat(engine.deliverables("c1", "ana")).noneMatch(DeliverableView::locked);
-        assertThat(engine.editDeliverable("c1", "ana", "d1", tiktok(2), OP, false).updated()).isEqualTo(1);
+        moves.move("c1", "deliverables", Selection.of("ana"), OP);
+        assertThat(deliverables.list("c1", "ana")).noneMatch(DeliverableView::locked);
+        assertThat(deliverables.edit("c1", "ana", "d1", tiktok(2), OP, false).updated()).isEqualTo(1);
     }
 
     @Test
     @DisplayName("D-6 promoting out of Deliverables needs at least one deliverable, campaign-level or own")
     void deliverablesStage() {
         campaign("c1", "ana", "ben");
-        engine.move("c1", "deliverables", Selection.of("ana", "ben"), OP);
-        refusedEach("D-6", () -> engine.promote("c1", Selection.of("ana"), OP));
+        moves.move("c1", "deliverables", Selection.of("ana", "ben"), OP);
+        refusedEach("D-6", () -> moves.promote("c1", Selection.of("ana"), OP));
         assign("ana", REVIEW);
-        assertThat(engine.promote("c1", Selection.of("ana"), OP).changed()).hasSize(1);
+        assertThat(moves.promote("c1", Selection.of("ana"), OP).changed()).hasSize(1);
         assign(null, tiktok(1));
-        assertThat(engine.promote("c1", Selection.of("ben"), OP).changed()).as("campaign-level counts").hasSize(1);
+        assertThat(moves.promote("c1", Selection.of("ben"), OP).changed()).as("campaign-level counts").hasSize(1);
     }
 
     @Test
     @DisplayName("C-4 D-6 Deliverables may be the first stage; accepting an application moves into it")
     void firstStage() {
         campaign("c1");
-        engine.setEnabled("c1", "candidates", false, OP);
-        engine.setEnabled("c1", "invited", false, OP);
+        workflows.setEnabled("c1", "candidates", false, OP);
+        workflows.setEnabled("c1", "invited", false, OP);
         add("c1", "ana");
         assertThat(stageOf("c1", "ana")).isEqualTo("deliverables");
         campaign("c2");
         live("c2");
-        engine.apply("c2", "walk-in", OP);
-        engine.accept("c2", List.of("walk-in"), OP);
-        assertThat(engine.influencer("c2", "walk-in").stage()).isEqualTo("deliverables");
+        moves.apply("c2", "walk-in", OP);
+        moves.accept("c2", List.of("walk-in"), OP);
+        assertThat(influencers.get("c2", "walk-in").stage()).isEqualTo("deliverables");
     }
 
     @Test
@@ -163,15 +163,15 @@ class DeliverablesTest extends EngineFixture {
     void override() {
         campaign("c1", "ana");
         assign("ana", tiktok(1));
-        engine.move("c1", "confirmation", Selection.of("ana"), OP);
-        refused("D-7", () -> engine.editDeliverable("c1", "ana", "d1", tiktok(2), OP, true));
-        engine.editDeliverable("c1", "ana", "d1", tiktok(2), OP.because("brand asked for two"), true);
-        assertThat(engine.deliverables("c1", "ana")).singleElement().satisfies(d -> assertThat(d.count()).isEqualTo(2));
-        JournalEntry last = engine.history("c1", "ana").get(engine.history("c1", "ana").size() - 1);
+        moves.move("c1", "confirmation", Selection.of("ana"), OP);
+        refused("D-7", () -> deliverables.edit("c1", "ana", "d1", tiktok(2), OP, true));
+        deliverables.edit("c1", "ana", "d1", tiktok(2), OP.because("brand asked for two"), true);
+        assertThat(deliverables.list("c1", "ana")).singleElement().satisfies(d -> assertThat(d.count()).isEqualTo(2));
+        JournalEntry last = journal.history("c1", "ana").get(journal.history("c1", "ana").size() - 1);
         assertThat(last.cause()).isEqualTo("deliverable:edit:override-lock");
         assertThat(last.reason()).isEqualTo("brand asked for two");
         assertThat(last.detail()).isEqualTo("d1: count 1 -> 2");
-        refused(null, () -> engine.editDeliverable("c1", null, "d1", tiktok(2), OP.because("x"), true));
+        refused(null, () -> deliverables.edit("c1", null, "d1", tiktok(2), OP.because("x"), true));
     }
 
     @Test
@@ -182,8 +182,8 @@ class DeliverablesTest extends EngineFixture {
         start();
         campaign("c1", "ana");
         assign("ana", tiktok(1));
-        engine.move("c1", "confirmation", Selection.of("ana"), OP);
-        refused("D-7", () -> engine.editDeliverable("c1", "ana", "d1", tiktok(2), OP.because("please"), true));
+        moves.move("c1", "confirmation", Selection.of("ana"), OP);
+        refused("D-7", () -> deliverables.edit("c1", "ana", "d1", tiktok(2), OP.because("please"), true));
     }
 
     @Test
@@ -193,24 +193,24 @@ class DeliverablesTest extends EngineFixture {
         assign(null, tiktok(1));
         assign("ana", REVIEW);
         live("c1");
-        refused("D-8", () -> engine.completeDeliverable("c1", "ana", "d1", "https://t.example/1", OP));
-        engine.move("c1", "content-creation", Selection.of("ana", "ben"), OP);
-        var first = engine.completeDeliverable("c1", "ana", "d1", "https://t.example/1", OP);
+        refused("D-8", () -> deliverables.complete("c1", "ana", "d1", "https://t.example/1", OP));
+        moves.move("c1", "content-creation", Selection.of("ana", "ben"), OP);
+        var first = deliverables.complete("c1", "ana", "d1", "https://t.example/1", OP);
         assertThat(first.moved()).as("d2 is still open").isNull();
-        refused(null, () -> engine.completeDeliverable("c1", "ana", "d1", "https://t.example/again", OP));
-        var last = engine.completeDeliverable("c1", "ana", "d2", null, OP);
+        refused(null, () -> deliverables.complete("c1", "ana", "d1", "https://t.example/again", OP));
+        var last = deliverables.complete("c1", "ana", "d2", null, OP);
         assertThat(last.moved()).isEqualTo(new stageflow.api.dto.StageChange("ana", "content-creation", "post-review",
                 "auto:content-complete"));
         assertThat(stageOf("c1", "ana")).isEqualTo("post-review");
-        assertThat(engine.deliverables("c1", "ana")).allMatch(DeliverableView::complete);
-        assertThat(engine.history("c1", "ana")).extracting(JournalEntry::cause)
+        assertThat(deliverables.list("c1", "ana")).allMatch(DeliverableView::complete);
+        assertThat(journal.history("c1", "ana")).extracting(JournalEntry::cause)
                 .endsWith("deliverable:complete", "deliverable:complete", "auto:content-complete");
 
-        engine.move("c1", "confirmation", Selection.of("ben"), OP);
-        assertThat(engine.completeDeliverable("c1", "ben", "d1", "https://t.example/b", OP).moved())
+        moves.move("c1", "confirmation", Selection.of("ben"), OP);
+        assertThat(deliverables.complete("c1", "ben", "d1", "https://t.example/b", OP).moved())
                 .as("only content-creation moves on").isNull();
-        engine.changeStatus("c1", stageflow.api.StatusChange.PAUSE, OP);
-        refused("A-2", () -> engine.completeDeliverable("c1", "ana", "d1", null, OP));
+        campaigns.changeStatus("c1", stageflow.api.StatusChange.PAUSE, OP);
+        refused("A-2", () -> deliverables.complete("c1", "ana", "d1", null, OP));
     }
 
     @Test
@@ -218,11 +218,11 @@ class DeliverablesTest extends EngineFixture {
     void archivedAndDryRun() {
         campaign("c1", "ana");
         java.util.List<Object> before = snapshot();
-        engine.assignDeliverable("c1", "ana", REVIEW, OP.dryRun(true), false);
+        deliverables.assign("c1", "ana", REVIEW, OP.dryRun(true), false);
         assertThat(snapshot()).isEqualTo(before);
         live("c1");
-        engine.changeStatus("c1", stageflow.api.StatusChange.PAUSE, OP);
-        engine.changeStatus("c1", stageflow.api.StatusChange.ARCHIVE, OP);
+        campaigns.changeStatus("c1", stageflow.api.StatusChange.PAUSE, OP);
+        campaigns.changeStatus("c1", stageflow.api.StatusChange.ARCHIVE, OP);
         refused("C-8", () -> assign("ana", REVIEW));
     }
 }

@@ -16,19 +16,19 @@ class DraftsTest extends EngineFixture {
     @BeforeEach
     void inDraft() {
         campaign("c1", "ana");
-        engine.assignDeliverable("c1", "ana", DeliverablesTest.tiktok(1), OP, false);
-        engine.assignDeliverable("c1", "ana", DeliverablesTest.REVIEW, OP, false);
+        deliverables.assign("c1", "ana", DeliverablesTest.tiktok(1), OP, false);
+        deliverables.assign("c1", "ana", DeliverablesTest.REVIEW, OP, false);
         live("c1");
-        engine.move("c1", "draft", Selection.of("ana"), OP);
+        moves.move("c1", "draft", Selection.of("ana"), OP);
     }
 
     @Test
     @DisplayName("D-9 one draft per deliverable; when every deliverable has one the influencer moves to draft-review")
     void submitAll() {
-        assertThat(engine.submitDraft("c1", "ana", "d1", "https://d.example/1", OP).moved()).isNull();
-        assertThat(engine.submitDraft("c1", "ana", "d2", null, OP).moved())
+        assertThat(drafts.submit("c1", "ana", "d1", "https://d.example/1", OP).moved()).isNull();
+        assertThat(drafts.submit("c1", "ana", "d2", null, OP).moved())
                 .isEqualTo(new StageChange("ana", "draft", "draft-review", "auto:drafts-submitted"));
-        assertThat(engine.drafts("c1", "ana")).extracting(DraftView::deliverable, DraftView::version, DraftView::status)
+        assertThat(drafts.list("c1", "ana")).extracting(DraftView::deliverable, DraftView::version, DraftView::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("d1", 1, "submitted"),
                         org.assertj.core.groups.Tuple.tuple("d2", 1, "submitted"));
     }
@@ -36,41 +36,41 @@ class DraftsTest extends EngineFixture {
     @Test
     @DisplayName("D-9 versions are kept; one version per deliverable is in review at a time")
     void versions() {
-        engine.submitDraft("c1", "ana", "d1", "https://d.example/v1", OP);
-        refused("D-9", () -> engine.submitDraft("c1", "ana", "d1", "https://d.example/v2", OP));
-        engine.reviewDraft("c1", "ana", "d1", DraftOutcome.NEEDS_WORK, "brighter", OP);
-        assertThat(engine.submitDraft("c1", "ana", "d1", "https://d.example/v2", OP).draft().version()).isEqualTo(2);
-        java.util.List<stageflow.api.store.DraftRecord> versions = store.read(tx -> tx.drafts("c1", "ana"));
+        drafts.submit("c1", "ana", "d1", "https://d.example/v1", OP);
+        refused("D-9", () -> drafts.submit("c1", "ana", "d1", "https://d.example/v2", OP));
+        drafts.review("c1", "ana", "d1", DraftOutcome.NEEDS_WORK, "brighter", OP);
+        assertThat(drafts.submit("c1", "ana", "d1", "https://d.example/v2", OP).draft().version()).isEqualTo(2);
+        java.util.List<stageflow.store.spi.DraftRecord> versions = store.read(tx -> tx.drafts("c1", "ana"));
         assertThat(versions).hasSize(2);
-        refused("D-9", () -> engine.reviewDraft("c1", "ana", "d2", DraftOutcome.APPROVED, null, OP));
+        refused("D-9", () -> drafts.review("c1", "ana", "d2", DraftOutcome.APPROVED, null, OP));
     }
 
     @Test
     @DisplayName("D-9 approve needs every draft approved or approved-with-corrections; promote points to approve")
     void approve() {
-        engine.submitDraft("c1", "ana", "d1", null, OP);
-        engine.submitDraft("c1", "ana", "d2", null, OP);
-        refused("D-9", () -> engine.approveDrafts("c1", "ana", OP));
-        engine.reviewDraft("c1", "ana", "d1", DraftOutcome.APPROVED_WITH_CORRECTIONS, "fix the caption", OP);
-        engine.reviewDraft("c1", "ana", "d2", DraftOutcome.NEEDS_WORK, "too short", OP);
-        refused("D-9", () -> engine.approveDrafts("c1", "ana", OP));
-        refusedEach("D-9", () -> engine.promote("c1", Selection.of("ana"), OP));
-        engine.move("c1", "draft", Selection.of("ana"), OP);
-        engine.submitDraft("c1", "ana", "d2", null, OP);
+        drafts.submit("c1", "ana", "d1", null, OP);
+        drafts.submit("c1", "ana", "d2", null, OP);
+        refused("D-9", () -> drafts.approve("c1", "ana", OP));
+        drafts.review("c1", "ana", "d1", DraftOutcome.APPROVED_WITH_CORRECTIONS, "fix the caption", OP);
+        drafts.review("c1", "ana", "d2", DraftOutcome.NEEDS_WORK, "too short", OP);
+        refused("D-9", () -> drafts.approve("c1", "ana", OP));
+        refusedEach("D-9", () -> moves.promote("c1", Selection.of("ana"), OP));
+        moves.move("c1", "draft", Selection.of("ana"), OP);
+        drafts.submit("c1", "ana", "d2", null, OP);
         assertThat(stageOf("c1", "ana")).as("d1 accepted, d2 resubmitted: all drafted").isEqualTo("draft-review");
-        engine.reviewDraft("c1", "ana", "d2", DraftOutcome.APPROVED, null, OP);
-        assertThat(engine.approveDrafts("c1", "ana", OP)).isEqualTo(
+        drafts.review("c1", "ana", "d2", DraftOutcome.APPROVED, null, OP);
+        assertThat(drafts.approve("c1", "ana", OP)).isEqualTo(
                 new StageChange("ana", "draft-review", "content-creation", "manual"));
     }
 
     @Test
     @DisplayName("D-9 drafts are submitted only in the draft stage, while live (A-2)")
     void whereAndWhen() {
-        engine.move("c1", "confirmation", Selection.of("ana"), OP);
-        refused("D-9", () -> engine.submitDraft("c1", "ana", "d1", null, OP));
-        engine.move("c1", "draft", Selection.of("ana"), OP);
-        refused(null, () -> engine.submitDraft("c1", "ana", "d9", null, OP));
-        engine.changeStatus("c1", stageflow.api.StatusChange.PAUSE, OP);
-        refused("A-2", () -> engine.submitDraft("c1", "ana", "d1", null, OP));
+        moves.move("c1", "confirmation", Selection.of("ana"), OP);
+        refused("D-9", () -> drafts.submit("c1", "ana", "d1", null, OP));
+        moves.move("c1", "draft", Selection.of("ana"), OP);
+        refused(null, () -> drafts.submit("c1", "ana", "d9", null, OP));
+        campaigns.changeStatus("c1", stageflow.api.StatusChange.PAUSE, OP);
+        refused("A-2", () -> drafts.submit("c1", "ana", "d1", null, OP));
     }
 }

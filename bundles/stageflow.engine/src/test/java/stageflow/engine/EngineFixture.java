@@ -17,22 +17,41 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
+import stageflow.api.Campaigns;
+import stageflow.api.Deliverables;
+import stageflow.api.Drafts;
+import stageflow.api.InfluencerMoves;
+import stageflow.api.Influencers;
+import stageflow.api.Journal;
 import stageflow.api.NewInfluencer;
 import stageflow.api.Origin;
 import stageflow.api.Phase;
 import stageflow.api.StatusChange;
+import stageflow.api.StoreMaintenance;
 import stageflow.api.WorkflowException;
+import stageflow.api.Workflows;
 import stageflow.api.phase.PhasePolicy;
 import stageflow.api.stage.DefaultStage;
 import stageflow.api.stage.StageDefinition;
-import stageflow.engine.deliverable.PhasePolicies;
+import stageflow.engine.campaign.CampaignsComponent;
+import stageflow.engine.deliverable.DeliverablesComponent;
+import stageflow.engine.deliverable.DraftsComponent;
+import stageflow.engine.influencer.InfluencersComponent;
+import stageflow.engine.influencer.MovesComponent;
+import stageflow.engine.journal.JournalComponent;
+import stageflow.engine.maintenance.MaintenanceComponent;
+import stageflow.engine.tx.Transactions;
+import stageflow.engine.workflow.PhasePolicies;
+import stageflow.engine.workflow.WorkflowsComponent;
 import stageflow.registry.StageCatalog;
 import stageflow.registry.StageIndex;
+import stageflow.registry.StageObject;
 import stageflow.store.mapdb.MapDbStore;
 
 /**
- * The engine on the real parts: MapDB on disk and the registry's index with the 13 default stages (plus whatever a
- * test registers). {@link #refused} proves that a refusal changed nothing stored.
+ * The engine's services on the real parts: MapDB on disk and the registry's index with the 13 default stages (plus
+ * whatever a test registers), composed as DS composes them. {@link #refused} proves that a refusal changed nothing
+ * stored.
  */
 abstract class EngineFixture {
     static final Origin OP = Origin.operator("tester");
@@ -51,7 +70,14 @@ abstract class EngineFixture {
     StageIndex stages;
     /** What the registry logged: ignored providers and hooks that counted as no. */
     final List<String> warnings = new CopyOnWriteArrayList<>();
-    WorkflowEngine engine;
+    Campaigns campaigns;
+    Workflows workflows;
+    Influencers influencers;
+    InfluencerMoves moves;
+    Deliverables deliverables;
+    Drafts drafts;
+    Journal journal;
+    StoreMaintenance maintenance;
     private long serviceIds;
 
     @BeforeEach
@@ -62,8 +88,17 @@ abstract class EngineFixture {
         for (DefaultStage s : DefaultStage.values()) {
             provide(s.id(), s.label());
         }
-        engine = new WorkflowEngine(store, catalog, new PhasePolicies(policies),
+        Transactions tx = new Transactions(store, catalog,
                 Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
+        PhasePolicies phases = new PhasePolicies(policies);
+        campaigns = new CampaignsComponent(tx);
+        workflows = new WorkflowsComponent(tx, phases);
+        influencers = new InfluencersComponent(tx, phases);
+        moves = new MovesComponent(tx);
+        deliverables = new DeliverablesComponent(tx, phases);
+        drafts = new DraftsComponent(tx);
+        journal = new JournalComponent(tx);
+        maintenance = new MaintenanceComponent(tx);
     }
 
     @AfterEach
@@ -85,27 +120,27 @@ abstract class EngineFixture {
     long provide(String id, String label, StageDefinition definition) {
         long serviceId = ++serviceIds;
         stages.add(new StageIndex.Provider(serviceId, 0, id, label, "", id.contains("-x") ? "ext" : "stageflow.registry",
-                definition));
+                definition == null ? StageObject.none() : StageObject.of(() -> definition)));
         return serviceId;
     }
 
     void campaign(String id, String... influencers) {
-        engine.createCampaign(id, null, OP);
+        campaigns.create(id, null, OP);
         if (influencers.length > 0) {
             add(id, influencers);
         }
     }
 
-    void add(String campaign, String... influencers) {
-        engine.add(campaign, Arrays.stream(influencers).map(NewInfluencer::of).toList(), OP, null);
+    void add(String campaign, String... ids) {
+        influencers.add(campaign, Arrays.stream(ids).map(NewInfluencer::of).toList(), OP, null);
     }
 
     void live(String campaign) {
-        engine.changeStatus(campaign, StatusChange.LAUNCH, OP);
+        campaigns.changeStatus(campaign, StatusChange.LAUNCH, OP);
     }
 
     String stageOf(String campaign, String influencer) {
-        return engine.influencer(campaign, influencer).stage();
+        return influencers.get(campaign, influencer).stage();
     }
 
     /** Everything stored, as comparable values: campaigns, boards, every participation, every journal. */

@@ -22,30 +22,30 @@ class InfluencerMovesTest extends EngineFixture {
     void wholeWorkflow() {
         campaign("c1", "ana", "ben");
         live("c1");
-        engine.promote("c1", Selection.of("ana"), OP);                       // candidates -> invited
-        assertThat(engine.apply("c1", "ana", OP).to()).isEqualTo("applied");  // auto on application
-        engine.accept("c1", List.of("ana"), OP);                             // -> deliverables
-        engine.assignDeliverable("c1", "ana", new stageflow.api.DeliverableSpec(stageflow.api.DeliverableKind.REVIEW,
+        moves.promote("c1", Selection.of("ana"), OP);                       // candidates -> invited
+        assertThat(moves.apply("c1", "ana", OP).to()).isEqualTo("applied");  // auto on application
+        moves.accept("c1", List.of("ana"), OP);                             // -> deliverables
+        deliverables.assign("c1", "ana", new stageflow.api.DeliverableSpec(stageflow.api.DeliverableKind.REVIEW,
                 null, null, null, null, "a review"), OP, false);                // D-6
-        engine.promote("c1", Selection.of("ana"), OP);                       // -> confirmation
-        assertThat(engine.confirm("c1", "ana", OP)).isEqualTo(
+        moves.promote("c1", Selection.of("ana"), OP);                       // -> confirmation
+        assertThat(moves.confirm("c1", "ana", OP)).isEqualTo(
                 new StageChange("ana", "confirmation", "pre-payment", "auto:confirm"));
-        engine.promote("c1", Selection.of("ana"), OP);                       // -> draft
-        assertThat(engine.submitDraft("c1", "ana", "d1", "https://d.example/1", OP).moved().to())
+        moves.promote("c1", Selection.of("ana"), OP);                       // -> draft
+        assertThat(drafts.submit("c1", "ana", "d1", "https://d.example/1", OP).moved().to())
                 .isEqualTo("draft-review");                                     // D-9 auto
-        engine.reviewDraft("c1", "ana", "d1", stageflow.api.DraftOutcome.APPROVED, null, OP);
-        assertThat(engine.approveDrafts("c1", "ana", OP).to()).isEqualTo("content-creation");
+        drafts.review("c1", "ana", "d1", stageflow.api.DraftOutcome.APPROVED, null, OP);
+        assertThat(drafts.approve("c1", "ana", OP).to()).isEqualTo("content-creation");
         for (String next : new String[] { "post-review", "post-payment", "complete" }) {
-            assertThat(engine.promote("c1", Selection.of("ana"), OP).changed()).singleElement()
+            assertThat(moves.promote("c1", Selection.of("ana"), OP).changed()).singleElement()
                     .satisfies(c -> assertThat(c.to()).isEqualTo(next));
         }
-        engine.drop("c1", Selection.of("ben"), OP.because("budget"));
-        assertThat(engine.history("c1", "ana")).filteredOn(e -> e.cause().equals("manual") || e.cause().startsWith("auto:"))
+        moves.drop("c1", Selection.of("ben"), OP.because("budget"));
+        assertThat(journal.history("c1", "ana")).filteredOn(e -> e.cause().equals("manual") || e.cause().startsWith("auto:"))
                 .extracting(JournalEntry::to).containsExactly("candidates", "invited",
                 "applied", "deliverables", "confirmation", "pre-payment", "draft", "draft-review", "content-creation",
                 "post-review", "post-payment", "complete");
-        assertThat(engine.influencer("c1", "ben").phase()).isEqualTo(Phase.DROPPED);
-        refusedEach("S-1", () -> engine.promote("c1", Selection.of("ana"), OP));
+        assertThat(influencers.get("c1", "ben").phase()).isEqualTo(Phase.DROPPED);
+        refusedEach("S-1", () -> moves.promote("c1", Selection.of("ana"), OP));
     }
 
     @Test
@@ -53,57 +53,57 @@ class InfluencerMovesTest extends EngineFixture {
     void applications() {
         campaign("c1", "ana");
         live("c1");
-        assertThat(engine.apply("c1", "walk-in", OP)).isEqualTo(new StageChange("walk-in", null, "applied", "auto:apply"));
-        refused("S-1", () -> engine.apply("c1", "ana", OP));                 // still a candidate, not invited
-        engine.reject("c1", List.of("walk-in"), OP);
+        assertThat(moves.apply("c1", "walk-in", OP)).isEqualTo(new StageChange("walk-in", null, "applied", "auto:apply"));
+        refused("S-1", () -> moves.apply("c1", "ana", OP));                 // still a candidate, not invited
+        moves.reject("c1", List.of("walk-in"), OP);
         assertThat(stageOf("c1", "walk-in")).isEqualTo("dropped");
-        refusedEach("S-1", () -> engine.accept("c1", List.of("ana"), OP));
-        refusedEach("S-1", () -> engine.promote("c1", Selection.of("walk-in"), OP));  // dropped: restore only
-        engine.setEnabled("c1", "post-review", false, OP);
-        engine.promote("c1", Selection.of("ana"), OP);
-        engine.apply("c1", "ana", OP);
-        refusedEach("S-1", () -> engine.promote("c1", Selection.of("ana"), OP));  // decided by accept/reject
+        refusedEach("S-1", () -> moves.accept("c1", List.of("ana"), OP));
+        refusedEach("S-1", () -> moves.promote("c1", Selection.of("walk-in"), OP));  // dropped: restore only
+        workflows.setEnabled("c1", "post-review", false, OP);
+        moves.promote("c1", Selection.of("ana"), OP);
+        moves.apply("c1", "ana", OP);
+        refusedEach("S-1", () -> moves.promote("c1", Selection.of("ana"), OP));  // decided by accept/reject
     }
 
     @Test
     @DisplayName("S-1 an application is refused when applied is disabled")
     void applyDisabled() {
         campaign("c1");
-        engine.setEnabled("c1", "applied", false, OP);
+        workflows.setEnabled("c1", "applied", false, OP);
         live("c1");
-        refused("C-5", () -> engine.apply("c1", "walk-in", OP));
+        refused("C-5", () -> moves.apply("c1", "walk-in", OP));
     }
 
     @Test
     @DisplayName("S-1 opt-out from confirmation drops; confirm skips a disabled pre-payment")
     void confirmation() {
         campaign("c1", "ana", "ben");
-        engine.setEnabled("c1", "pre-payment", false, OP);
+        workflows.setEnabled("c1", "pre-payment", false, OP);
         live("c1");
-        engine.move("c1", "confirmation", Selection.of("ana", "ben"), OP);
-        assertThat(engine.confirm("c1", "ana", OP).to()).isEqualTo("draft");
-        assertThat(engine.optOut("c1", "ben", OP)).isEqualTo(new StageChange("ben", "confirmation", "dropped", "auto:opt-out"));
-        refused("S-1", () -> engine.confirm("c1", "ben", OP));
-        refused("S-1", () -> engine.optOut("c1", "ana", OP));
+        moves.move("c1", "confirmation", Selection.of("ana", "ben"), OP);
+        assertThat(moves.confirm("c1", "ana", OP).to()).isEqualTo("draft");
+        assertThat(moves.optOut("c1", "ben", OP)).isEqualTo(new StageChange("ben", "confirmation", "dropped", "auto:opt-out"));
+        refused("S-1", () -> moves.confirm("c1", "ben", OP));
+        refused("S-1", () -> moves.optOut("c1", "ana", OP));
     }
 
     @Test
     @DisplayName("drop keeps where the influencer was; restore brings them back there, or --to an enabled stage")
     void dropAndRestore() {
         campaign("c1", "ana", "ben");
-        engine.move("c1", "draft", Selection.of("ana", "ben"), OP);
-        engine.drop("c1", Selection.inStage("draft"), OP.because("no reply"));
-        assertThat(engine.board("c1").stages()).filteredOn(s -> s.id().equals("dropped")).singleElement()
+        moves.move("c1", "draft", Selection.of("ana", "ben"), OP);
+        moves.drop("c1", Selection.inStage("draft"), OP.because("no reply"));
+        assertThat(campaigns.board("c1").stages()).filteredOn(s -> s.id().equals("dropped")).singleElement()
                 .satisfies(s -> assertThat(s.count()).isEqualTo(2));
-        refusedEach("S-1", () -> engine.promote("c1", Selection.of("ana"), OP));
-        refusedEach("S-1", () -> engine.move("c1", "complete", Selection.of("ana"), OP));
-        assertThat(engine.restore("c1", "ana", null, OP).to()).isEqualTo("draft");
-        engine.setEnabled("c1", "draft", false, OP);
-        refused("C-5", () -> engine.restore("c1", "ben", null, OP));
-        refused("C-5", () -> engine.restore("c1", "ben", "draft-review", OP));
-        assertThat(engine.restore("c1", "ben", "confirmation", OP).to()).isEqualTo("confirmation");
-        refused("S-1", () -> engine.restore("c1", "ben", null, OP));
-        refused("S-1", () -> engine.move("c1", "dropped", Selection.of("ben"), OP));
+        refusedEach("S-1", () -> moves.promote("c1", Selection.of("ana"), OP));
+        refusedEach("S-1", () -> moves.move("c1", "complete", Selection.of("ana"), OP));
+        assertThat(moves.restore("c1", "ana", null, OP).to()).isEqualTo("draft");
+        workflows.setEnabled("c1", "draft", false, OP);
+        refused("C-5", () -> moves.restore("c1", "ben", null, OP));
+        refused("C-5", () -> moves.restore("c1", "ben", "draft-review", OP));
+        assertThat(moves.restore("c1", "ben", "confirmation", OP).to()).isEqualTo("confirmation");
+        refused("S-1", () -> moves.restore("c1", "ben", null, OP));
+        refused("S-1", () -> moves.move("c1", "dropped", Selection.of("ben"), OP));
     }
 
     @Nested
@@ -112,26 +112,26 @@ class InfluencerMovesTest extends EngineFixture {
         @DisplayName("C-11 a selection by stage moves exactly those influencers")
         void byStage() {
             campaign("c1", "a", "b", "c");
-            engine.promote("c1", Selection.of("c"), OP);
-            BulkResult result = engine.promote("c1", Selection.inStage("candidates"), OP);
+            moves.promote("c1", Selection.of("c"), OP);
+            BulkResult result = moves.promote("c1", Selection.inStage("candidates"), OP);
             assertThat(result.changed()).extracting(StageChange::influencer).containsExactly("a", "b");
-            assertThat(engine.influencers("c1", "invited", null)).hasSize(3);
+            assertThat(influencers.list("c1", "invited", null)).hasSize(3);
         }
 
         @Test
         @DisplayName("C-11 --expect N: a selection of another size changes nothing")
         void expect() {
             campaign("c1", "a", "b", "c");
-            refused("C-11", () -> engine.promote("c1", Selection.inStage("candidates").expecting(2), OP));
-            refused("C-11", () -> engine.drop("c1", Selection.of("a", "b").expecting(3), OP));
-            assertThat(engine.promote("c1", Selection.inStage("candidates").expecting(3), OP).changed()).hasSize(3);
+            refused("C-11", () -> moves.promote("c1", Selection.inStage("candidates").expecting(2), OP));
+            refused("C-11", () -> moves.drop("c1", Selection.of("a", "b").expecting(3), OP));
+            assertThat(moves.promote("c1", Selection.inStage("candidates").expecting(3), OP).changed()).hasSize(3);
         }
 
         @Test
         @DisplayName("C-11 one bad id does not abort the others; each failure says why")
         void partial() {
             campaign("c1", "a", "b");
-            BulkResult result = engine.promote("c1", Selection.of("a", "nobody", "Bad Id!", "b"), OP);
+            BulkResult result = moves.promote("c1", Selection.of("a", "nobody", "Bad Id!", "b"), OP);
             assertThat(result.changed()).extracting(StageChange::influencer).containsExactly("a", "b");
             assertThat(result.failed()).extracting(f -> f.influencer() + ": " + f.line()).containsExactly(
                     "nobody: error: 'nobody' is not in campaign 'c1'; add them with influencer:add c1 nobody",
@@ -142,30 +142,30 @@ class InfluencerMovesTest extends EngineFixture {
         @DisplayName("C-11 --atomic: one failure and nothing changes")
         void atomic() {
             campaign("c1", "a", "b");
-            refused("C-11", () -> engine.promote("c1", Selection.of("a", "nobody", "b").atomically(true), OP));
-            assertThat(engine.promote("c1", Selection.of("a", "b").atomically(true), OP).changed()).hasSize(2);
+            refused("C-11", () -> moves.promote("c1", Selection.of("a", "nobody", "b").atomically(true), OP));
+            assertThat(moves.promote("c1", Selection.of("a", "b").atomically(true), OP).changed()).hasSize(2);
         }
 
         @Test
         @DisplayName("C-11 ids or --stage, not both and not neither")
         void selectionShape() {
             campaign("c1", "a");
-            refused(null, () -> engine.promote("c1", new Selection(List.of("a"), "candidates", null, false), OP));
-            refused(null, () -> engine.promote("c1", new Selection(List.of(), null, null, false), OP));
-            refused(null, () -> engine.promote("c1", Selection.inStage("no-such-stage"), OP));
-            refused(null, () -> engine.promote("c1", Selection.of("a").expecting(-1), OP));
+            refused(null, () -> moves.promote("c1", new Selection(List.of("a"), "candidates", null, false), OP));
+            refused(null, () -> moves.promote("c1", new Selection(List.of(), null, null, false), OP));
+            refused(null, () -> moves.promote("c1", Selection.inStage("no-such-stage"), OP));
+            refused(null, () -> moves.promote("c1", Selection.of("a").expecting(-1), OP));
         }
 
         @Test
         @DisplayName("add reports duplicates and bad input per influencer and adds the rest")
         void add() {
             campaign("c1", "a");
-            BulkResult result = engine.add("c1", List.of(NewInfluencer.of("a"), NewInfluencer.of("b"),
+            BulkResult result = influencers.add("c1", List.of(NewInfluencer.of("a"), NewInfluencer.of("b"),
                     NewInfluencer.of("b"), new NewInfluencer("c", "Cy", "not-an-email"),
                     new NewInfluencer("d", "Dee", "dee@example.com")), OP, null);
             assertThat(result.changed()).extracting(StageChange::influencer).containsExactly("b", "d");
             assertThat(result.failed()).extracting(f -> f.influencer()).containsExactly("a", "b", "c");
-            assertThat(engine.influencer("c1", "d").email()).isEqualTo("dee@example.com");
+            assertThat(influencers.get("c1", "d").email()).isEqualTo("dee@example.com");
         }
     }
 
@@ -174,15 +174,15 @@ class InfluencerMovesTest extends EngineFixture {
     void journal() {
         campaign("c1", "ana");
         live("c1");
-        engine.promote("c1", Selection.of("ana"), OP);
-        engine.apply("c1", "ana", stageflow.api.Origin.operator("webhook"));
-        engine.drop("c1", Selection.of("ana"), OP.because("went quiet"));
-        List<JournalEntry> journal = engine.history("c1", null);
-        assertThat(journal).extracting(JournalEntry::seq).containsExactly(1L, 2L, 3L, 4L);
-        assertThat(journal).extracting(e -> e.from() + ">" + e.to() + " " + e.cause() + " " + e.actor() + " "
+        moves.promote("c1", Selection.of("ana"), OP);
+        moves.apply("c1", "ana", stageflow.api.Origin.operator("webhook"));
+        moves.drop("c1", Selection.of("ana"), OP.because("went quiet"));
+        List<JournalEntry> entries = journal.history("c1", null);
+        assertThat(entries).extracting(JournalEntry::seq).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(entries).extracting(e -> e.from() + ">" + e.to() + " " + e.cause() + " " + e.actor() + " "
                 + e.reason()).containsExactly("null>candidates manual tester null", "candidates>invited manual tester null",
                         "invited>applied auto:apply webhook null", "applied>dropped manual tester went quiet");
-        assertThat(journal).allSatisfy(e -> assertThat(e.time()).isEqualTo(
+        assertThat(entries).allSatisfy(e -> assertThat(e.time()).isEqualTo(
                 java.time.Instant.parse("2026-11-24T10:00:00Z").toEpochMilli()));
     }
 
@@ -191,12 +191,12 @@ class InfluencerMovesTest extends EngineFixture {
     void dryRun() {
         campaign("c1", "a", "b");
         List<Object> before = snapshot();
-        BulkResult result = engine.promote("c1", Selection.inStage("candidates"), OP.dryRun(true));
+        BulkResult result = moves.promote("c1", Selection.inStage("candidates"), OP.dryRun(true));
         assertThat(result.dryRun()).isTrue();
         assertThat(result.changed()).hasSize(2);
-        engine.add("c1", List.of(NewInfluencer.of("c")), OP.dryRun(true), null);
-        engine.setEnabled("c1", "invited", false, OP.dryRun(true));
-        engine.deleteCampaign("c1", OP.dryRun(true));
+        influencers.add("c1", List.of(NewInfluencer.of("c")), OP.dryRun(true), null);
+        workflows.setEnabled("c1", "invited", false, OP.dryRun(true));
+        campaigns.delete("c1", OP.dryRun(true));
         assertThat(snapshot()).isEqualTo(before);
     }
 
@@ -204,17 +204,17 @@ class InfluencerMovesTest extends EngineFixture {
     @DisplayName("bad input is refused before anything is read or written")
     void badInput() {
         campaign("c1", "a");
-        refused(null, () -> engine.board("no-such"));
-        refused(null, () -> engine.createCampaign("c1", null, OP));
-        refused(null, () -> engine.createCampaign("bad id", null, OP));
-        refused(null, () -> engine.createCampaign("--json", null, OP));
-        refused(null, () -> engine.createCampaign("x".repeat(65), null, OP));
-        refused(null, () -> engine.createCampaign("c2", "n".repeat(1001), OP));
-        refused(null, () -> engine.createCampaign("c2", "two\nlines", OP));
-        refused(null, () -> engine.setEnabled("c1", "Invited", false, OP));
-        refused(null, () -> engine.influencer("c1", "nobody"));
-        refused(null, () -> engine.drop("c1", Selection.of("a"), OP.because("r".repeat(5000))));
-        refused(null, () -> engine.move("c1", "nowhere", Selection.of("a"), OP));
-        refused(null, () -> engine.restore("c1", "a", "UPPER", OP));
+        refused(null, () -> campaigns.board("no-such"));
+        refused(null, () -> campaigns.create("c1", null, OP));
+        refused(null, () -> campaigns.create("bad id", null, OP));
+        refused(null, () -> campaigns.create("--json", null, OP));
+        refused(null, () -> campaigns.create("x".repeat(65), null, OP));
+        refused(null, () -> campaigns.create("c2", "n".repeat(1001), OP));
+        refused(null, () -> campaigns.create("c2", "two\nlines", OP));
+        refused(null, () -> workflows.setEnabled("c1", "Invited", false, OP));
+        refused(null, () -> influencers.get("c1", "nobody"));
+        refused(null, () -> moves.drop("c1", Selection.of("a"), OP.because("r".repeat(5000))));
+        refused(null, () -> moves.move("c1", "nowhere", Selection.of("a"), OP));
+        refused(null, () -> moves.restore("c1", "a", "UPPER", OP));
     }
 }

@@ -42,8 +42,8 @@ class StageHooksTest extends EngineFixture {
     void shippingCampaign() {
         provide("shipping", "Shipping", new Shipping());
         campaign("c1", "ana", "ben", "cy");
-        engine.insertStage("c1", "shipping", "pre-payment", OP);
-        engine.move("c1", "pre-payment", Selection.of("ana", "ben", "cy"), OP);
+        workflows.insertStage("c1", "shipping", "pre-payment", OP);
+        moves.move("c1", "pre-payment", Selection.of("ana", "ben", "cy"), OP);
     }
 
     @AfterEach
@@ -52,18 +52,18 @@ class StageHooksTest extends EngineFixture {
     }
 
     private DataChange record(String influencer, String key, String value) {
-        return engine.recordData("c1", influencer, Map.of(key, value), OP);
+        return influencers.recordData("c1", influencer, Map.of(key, value), OP);
     }
 
     @Test
     @DisplayName("C-9 entry check: refused with the extension's reason and nothing stored; admitted once data allows")
     void entryCheck() {
-        refusedEach("C-9", () -> engine.promote("c1", Selection.of("ana"), OP));
-        assertThat(engine.promote("c1", Selection.of("ana"), OP).failed().get(0).reason())
+        refusedEach("C-9", () -> moves.promote("c1", Selection.of("ana"), OP));
+        assertThat(moves.promote("c1", Selection.of("ana"), OP).failed().get(0).reason())
                 .contains("'ana' cannot enter shipping: no shipping address");
-        refusedEach("C-9", () -> engine.move("c1", "shipping", Selection.of("ana"), OP));
+        refusedEach("C-9", () -> moves.move("c1", "shipping", Selection.of("ana"), OP));
         record("ana", "shipping.address", "1 Main St");
-        assertThat(engine.promote("c1", Selection.of("ana"), OP).changed()).extracting(StageChange::to)
+        assertThat(moves.promote("c1", Selection.of("ana"), OP).changed()).extracting(StageChange::to)
                 .containsExactly("shipping");
     }
 
@@ -71,7 +71,7 @@ class StageHooksTest extends EngineFixture {
     @DisplayName("C-9 automatic exit: recording the tracking number moves on, journaled auto:shipping, only while live")
     void automaticExit() {
         record("ana", "shipping.address", "1 Main St");
-        engine.promote("c1", Selection.of("ana"), OP);
+        moves.promote("c1", Selection.of("ana"), OP);
         DataChange paused = record("ana", "shipping.tracking", "1Z999");
         assertThat(paused.moved()).as("A-2: draft campaign, no automatic move").isEmpty();
         assertThat(paused.stayed()).contains("draft", "A-2");
@@ -86,13 +86,13 @@ class StageHooksTest extends EngineFixture {
             assertThat(change.cause()).isEqualTo("auto:shipping");
         });
         assertThat(stageOf("c1", "ana")).isEqualTo("draft");
-        assertThat(engine.history("c1", "ana")).last().satisfies(e -> {
+        assertThat(journal.history("c1", "ana")).last().satisfies(e -> {
             assertThat(e.cause()).isEqualTo("auto:shipping");
             assertThat(e.to()).isEqualTo("draft");
         });
-        assertThat(engine.history("c1", "ana")).extracting(JournalEntry::detail)
+        assertThat(journal.history("c1", "ana")).extracting(JournalEntry::detail)
                 .contains("data shipping.tracking = '1Z1000'", "data shipping.tracking removed (was '1Z999')");
-        assertThat(engine.influencerData("c1", "ana")).containsExactly(Map.entry("shipping.address", "1 Main St"),
+        assertThat(influencers.data("c1", "ana")).containsExactly(Map.entry("shipping.address", "1 Main St"),
                 Map.entry("shipping.tracking", "1Z1000"));
     }
 
@@ -100,22 +100,22 @@ class StageHooksTest extends EngineFixture {
     @DisplayName("recording data that is already stored changes nothing and journals nothing")
     void unchangedData() {
         record("ben", "shipping.address", "2 Side St");
-        int journal = engine.history("c1", "ben").size();
+        int entries = journal.history("c1", "ben").size();
         DataChange again = record("ben", "shipping.address", "2 Side St");
         assertThat(again.moved()).isEmpty();
-        assertThat(engine.history("c1", "ben")).hasSize(journal);
+        assertThat(journal.history("c1", "ben")).hasSize(entries);
     }
 
     @Test
     @DisplayName("bad data keys and values are refused and change nothing")
     void badData() {
-        refused(null, () -> engine.recordData("c1", "ana", Map.of(), OP));
-        refused(null, () -> engine.recordData("c1", "ana", Map.of("Shipping Address", "x"), OP));
-        refused(null, () -> engine.recordData("c1", "ana", Map.of("shipping.address", "two\nlines"), OP));
-        refused(null, () -> engine.recordData("c1", "nobody", Map.of("shipping.address", "x"), OP));
-        engine.changeStatus("c1", StatusChange.LAUNCH, OP);
-        engine.changeStatus("c1", StatusChange.PAUSE, OP);
-        engine.changeStatus("c1", StatusChange.ARCHIVE, OP);
+        refused(null, () -> influencers.recordData("c1", "ana", Map.of(), OP));
+        refused(null, () -> influencers.recordData("c1", "ana", Map.of("Shipping Address", "x"), OP));
+        refused(null, () -> influencers.recordData("c1", "ana", Map.of("shipping.address", "two\nlines"), OP));
+        refused(null, () -> influencers.recordData("c1", "nobody", Map.of("shipping.address", "x"), OP));
+        campaigns.changeStatus("c1", StatusChange.LAUNCH, OP);
+        campaigns.changeStatus("c1", StatusChange.PAUSE, OP);
+        campaigns.changeStatus("c1", StatusChange.ARCHIVE, OP);
         refused("C-8", () -> record("ana", "shipping.address", "x"));
     }
 
@@ -128,14 +128,14 @@ class StageHooksTest extends EngineFixture {
                 throw new IllegalStateException("legal database down");
             }
         });
-        engine.insertStage("c1", "legal", "candidates", OP);
-        engine.move("c1", "candidates", Selection.of("ben"), OP);
-        assertThat(engine.promote("c1", Selection.of("ben"), OP).failed()).singleElement().satisfies(f -> {
+        workflows.insertStage("c1", "legal", "candidates", OP);
+        moves.move("c1", "candidates", Selection.of("ben"), OP);
+        assertThat(moves.promote("c1", Selection.of("ben"), OP).failed()).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("C-9");
             assertThat(f.reason()).contains("entry check of stage 'legal' failed", "legal database down");
         });
         assertThat(warnings).anySatisfy(w -> assertThat(w).contains("stage 'legal'", "counts as no"));
-        assertThat(engine.move("c1", "draft", Selection.of("cy"), OP).changed()).as("other operations go on")
+        assertThat(moves.move("c1", "draft", Selection.of("cy"), OP).changed()).as("other operations go on")
                 .extracting(StageChange::to).containsExactly("draft");
     }
 
@@ -157,18 +157,18 @@ class StageHooksTest extends EngineFixture {
                 return Optional.empty();
             }
         });
-        engine.insertStage("c1", "vetting", "candidates", OP);
+        workflows.insertStage("c1", "vetting", "candidates", OP);
         add("c1", "dee", "eve");
-        engine.move("c1", "candidates", Selection.of("ana", "ben", "cy"), OP);
-        var result = engine.promote("c1", Selection.inStage("candidates"), OP);
+        moves.move("c1", "candidates", Selection.of("ana", "ben", "cy"), OP);
+        var result = moves.promote("c1", Selection.inStage("candidates"), OP);
         assertThat(result.changed()).isEmpty();
         assertThat(result.failed()).hasSize(5).allSatisfy(f -> assertThat(f.rule()).isEqualTo("C-9"));
         assertThat(result.failed()).filteredOn(f -> f.reason().contains("no answer within 100 ms")).hasSize(1);
         assertThat(result.failed()).as("one time-out, then answered at once while the hook still hangs")
                 .filteredOn(f -> f.reason().contains("still running")).hasSize(4);
         assertThat(warnings).anySatisfy(w -> assertThat(w).contains("stage 'vetting'", "no answer within 100 ms"));
-        assertThat(engine.promote("c1", Selection.of("cy"), OP).failed()).as("still refused, engine still answers")
+        assertThat(moves.promote("c1", Selection.of("cy"), OP).failed()).as("still refused, engine still answers")
                 .hasSize(1);
-        assertThat(engine.board("c1").stages()).isNotEmpty();
+        assertThat(campaigns.board("c1").stages()).isNotEmpty();
     }
 }

@@ -13,7 +13,7 @@ import stageflow.api.dto.StageToggle;
 class WorkflowConfigurationTest extends EngineFixture {
 
     private boolean enabled(String campaign, String stage) {
-        return engine.board(campaign).stages().stream().filter(s -> s.id().equals(stage)).findFirst()
+        return campaigns.board(campaign).stages().stream().filter(s -> s.id().equals(stage)).findFirst()
                 .map(StageRow::enabled).orElseThrow();
     }
 
@@ -22,7 +22,7 @@ class WorkflowConfigurationTest extends EngineFixture {
     void ownWorkflow() {
         campaign("c1");
         campaign("c2");
-        engine.setEnabled("c1", "pre-payment", false, OP);
+        workflows.setEnabled("c1", "pre-payment", false, OP);
         assertThat(enabled("c1", "pre-payment")).isFalse();
         assertThat(enabled("c2", "pre-payment")).isTrue();
     }
@@ -31,12 +31,12 @@ class WorkflowConfigurationTest extends EngineFixture {
     @DisplayName("C-2 content-creation, complete and dropped can never be disabled")
     void requiredStages() {
         campaign("c1");
-        refused("C-2", () -> engine.setEnabled("c1", "content-creation", false, OP));
-        refused("C-2", () -> engine.setEnabled("c1", "complete", false, OP));
-        refused("C-2", () -> engine.setEnabled("c1", "dropped", false, OP));
+        refused("C-2", () -> workflows.setEnabled("c1", "content-creation", false, OP));
+        refused("C-2", () -> workflows.setEnabled("c1", "complete", false, OP));
+        refused("C-2", () -> workflows.setEnabled("c1", "dropped", false, OP));
         for (String optional : new String[] { "candidates", "deliverables", "confirmation", "pre-payment",
                 "post-review", "post-payment" }) {
-            assertThat(engine.setEnabled("c1", optional, false, OP)).containsExactly(new StageToggle(optional, false));
+            assertThat(workflows.setEnabled("c1", optional, false, OP)).containsExactly(new StageToggle(optional, false));
         }
     }
 
@@ -44,14 +44,14 @@ class WorkflowConfigurationTest extends EngineFixture {
     @DisplayName("C-3 linked pairs are enabled and disabled together, in one change")
     void linkedPairs() {
         campaign("c1");
-        assertThat(engine.setEnabled("c1", "invited", false, OP))
+        assertThat(workflows.setEnabled("c1", "invited", false, OP))
                 .containsExactly(new StageToggle("invited", false), new StageToggle("applied", false));
         assertThat(enabled("c1", "applied")).isFalse();
-        assertThat(engine.setEnabled("c1", "draft-review", false, OP))
+        assertThat(workflows.setEnabled("c1", "draft-review", false, OP))
                 .containsExactly(new StageToggle("draft-review", false), new StageToggle("draft", false));
-        assertThat(engine.setEnabled("c1", "applied", true, OP))
+        assertThat(workflows.setEnabled("c1", "applied", true, OP))
                 .containsExactly(new StageToggle("applied", true), new StageToggle("invited", true));
-        assertThat(engine.validate("c1")).isEmpty();
+        assertThat(workflows.validate("c1")).isEmpty();
     }
 
     @Test
@@ -59,14 +59,14 @@ class WorkflowConfigurationTest extends EngineFixture {
     void entryStage() {
         campaign("c1", "ana");
         assertThat(stageOf("c1", "ana")).isEqualTo("candidates");
-        engine.setEnabled("c1", "candidates", false, OP);
+        workflows.setEnabled("c1", "candidates", false, OP);
         add("c1", "ben");
         assertThat(stageOf("c1", "ben")).isEqualTo("invited");
-        engine.setEnabled("c1", "invited", false, OP);
+        workflows.setEnabled("c1", "invited", false, OP);
         add("c1", "cy");
         assertThat(stageOf("c1", "cy")).isEqualTo("deliverables");
         for (String s : new String[] { "deliverables", "confirmation", "pre-payment", "draft" }) {
-            engine.setEnabled("c1", s, false, OP);
+            workflows.setEnabled("c1", s, false, OP);
         }
         add("c1", "dee");
         assertThat(stageOf("c1", "dee")).as("never complete or dropped").isEqualTo("content-creation");
@@ -76,42 +76,42 @@ class WorkflowConfigurationTest extends EngineFixture {
     @DisplayName("C-5 promote goes to the next enabled stage; move to any enabled stage; disabled stages are never entered")
     void promoteAndMove() {
         campaign("c1", "ana", "ben");
-        engine.setEnabled("c1", "invited", false, OP);
-        engine.promote("c1", Selection.of("ana"), OP);
+        workflows.setEnabled("c1", "invited", false, OP);
+        moves.promote("c1", Selection.of("ana"), OP);
         assertThat(stageOf("c1", "ana")).as("skips the disabled pair").isEqualTo("deliverables");
-        engine.move("c1", "post-review", Selection.of("ana"), OP);
-        engine.move("c1", "candidates", Selection.of("ana"), OP);
+        moves.move("c1", "post-review", Selection.of("ana"), OP);
+        moves.move("c1", "candidates", Selection.of("ana"), OP);
         assertThat(stageOf("c1", "ana")).as("backward too").isEqualTo("candidates");
-        refused("C-5", () -> engine.move("c1", "applied", Selection.of("ben"), OP));
+        refused("C-5", () -> moves.move("c1", "applied", Selection.of("ben"), OP));
     }
 
     @Test
     @DisplayName("C-6 in a draft campaign stages are enabled and disabled freely")
     void draftCampaign() {
         campaign("c1", "ana");
-        engine.promote("c1", Selection.of("ana"), OP);
-        assertThat(engine.setEnabled("c1", "candidates", false, OP)).isNotEmpty();
-        assertThat(engine.setEnabled("c1", "candidates", true, OP)).isNotEmpty();
-        assertThat(engine.setEnabled("c1", "invited", false, OP)).as("even with somebody in it").hasSize(2);
+        moves.promote("c1", Selection.of("ana"), OP);
+        assertThat(workflows.setEnabled("c1", "candidates", false, OP)).isNotEmpty();
+        assertThat(workflows.setEnabled("c1", "candidates", true, OP)).isNotEmpty();
+        assertThat(workflows.setEnabled("c1", "invited", false, OP)).as("even with somebody in it").hasSize(2);
     }
 
     @Test
     @DisplayName("C-7 live or paused: enabling works; disabling only stages nobody is in and nobody ever entered")
     void liveCampaign() {
         campaign("c1", "ana");
-        engine.setEnabled("c1", "post-review", false, OP);
+        workflows.setEnabled("c1", "post-review", false, OP);
         live("c1");
-        assertThat(engine.setEnabled("c1", "post-review", true, OP)).containsExactly(new StageToggle("post-review", true));
-        assertThat(engine.setEnabled("c1", "post-payment", false, OP)).as("never entered").isNotEmpty();
+        assertThat(workflows.setEnabled("c1", "post-review", true, OP)).containsExactly(new StageToggle("post-review", true));
+        assertThat(workflows.setEnabled("c1", "post-payment", false, OP)).as("never entered").isNotEmpty();
 
-        refused("C-7", () -> engine.setEnabled("c1", "candidates", false, OP));
-        engine.promote("c1", Selection.of("ana"), OP);
-        engine.move("c1", "deliverables", Selection.of("ana"), OP);
-        refused("C-7", () -> engine.setEnabled("c1", "applied", false, OP));   // partner invited was entered
-        refused("C-7", () -> engine.setEnabled("c1", "candidates", false, OP)); // empty now, but entered before
-        engine.changeStatus("c1", StatusChange.PAUSE, OP);
-        refused("C-7", () -> engine.setEnabled("c1", "invited", false, OP));
-        assertThat(engine.setEnabled("c1", "pre-payment", false, OP)).as("paused, never entered").isNotEmpty();
+        refused("C-7", () -> workflows.setEnabled("c1", "candidates", false, OP));
+        moves.promote("c1", Selection.of("ana"), OP);
+        moves.move("c1", "deliverables", Selection.of("ana"), OP);
+        refused("C-7", () -> workflows.setEnabled("c1", "applied", false, OP));   // partner invited was entered
+        refused("C-7", () -> workflows.setEnabled("c1", "candidates", false, OP)); // empty now, but entered before
+        campaigns.changeStatus("c1", StatusChange.PAUSE, OP);
+        refused("C-7", () -> workflows.setEnabled("c1", "invited", false, OP));
+        assertThat(workflows.setEnabled("c1", "pre-payment", false, OP)).as("paused, never entered").isNotEmpty();
     }
 
     @Test
@@ -119,7 +119,7 @@ class WorkflowConfigurationTest extends EngineFixture {
     void refusalCounts() {
         campaign("c1", "ana", "ben");
         live("c1");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.setEnabled("c1", "candidates", false, OP))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> workflows.setEnabled("c1", "candidates", false, OP))
                 .hasMessageContaining("2 influencer(s) are in it now and 2 have entered it");
     }
 
@@ -128,28 +128,28 @@ class WorkflowConfigurationTest extends EngineFixture {
     void archived() {
         campaign("c1", "ana");
         live("c1");
-        engine.changeStatus("c1", StatusChange.PAUSE, OP);
-        engine.changeStatus("c1", StatusChange.ARCHIVE, OP);
-        refused("C-8", () -> engine.setEnabled("c1", "invited", false, OP));
-        refused("C-8", () -> engine.setEnabled("c1", "post-review", true, OP));
+        campaigns.changeStatus("c1", StatusChange.PAUSE, OP);
+        campaigns.changeStatus("c1", StatusChange.ARCHIVE, OP);
+        refused("C-8", () -> workflows.setEnabled("c1", "invited", false, OP));
+        refused("C-8", () -> workflows.setEnabled("c1", "post-review", true, OP));
         refused("C-8", () -> add("c1", "ben"));
-        refused("C-8", () -> engine.promote("c1", Selection.of("ana"), OP));
-        refused("C-8", () -> engine.move("c1", "complete", Selection.of("ana"), OP));
-        refused("C-8", () -> engine.drop("c1", Selection.of("ana"), OP));
-        assertThat(engine.board("c1").stages()).isNotEmpty();
-        assertThat(engine.influencer("c1", "ana").stage()).isEqualTo("candidates");
-        assertThat(engine.history("c1", null)).hasSize(1);
+        refused("C-8", () -> moves.promote("c1", Selection.of("ana"), OP));
+        refused("C-8", () -> moves.move("c1", "complete", Selection.of("ana"), OP));
+        refused("C-8", () -> moves.drop("c1", Selection.of("ana"), OP));
+        assertThat(campaigns.board("c1").stages()).isNotEmpty();
+        assertThat(influencers.get("c1", "ana").stage()).isEqualTo("candidates");
+        assertThat(journal.history("c1", null)).hasSize(1);
     }
 
     @Test
     @DisplayName("workflow validation reports an unavailable custom stage with its waiting influencers (C-10)")
     void validate() {
         campaign("c1");
-        assertThat(engine.validate("c1")).isEmpty();
+        assertThat(workflows.validate("c1")).isEmpty();
         long vetting = provide("vetting", "Vetting");
-        engine.insertStage("c1", "vetting", "candidates", OP);
-        assertThat(engine.validate("c1")).isEmpty();
+        workflows.insertStage("c1", "vetting", "candidates", OP);
+        assertThat(workflows.validate("c1")).isEmpty();
         stages.remove(vetting);
-        assertThat(engine.validate("c1")).singleElement().asString().startsWith("C-10: stage 'vetting' is unavailable");
+        assertThat(workflows.validate("c1")).singleElement().asString().startsWith("C-10: stage 'vetting' is unavailable");
     }
 }

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.service.ServiceExtension;
 
-import stageflow.api.Workflow;
+import stageflow.api.Deliverables;
+import stageflow.api.Influencers;
+import stageflow.api.Journal;
+import stageflow.api.StoreMaintenance;
 import stageflow.api.dto.DeliverableView;
 import stageflow.api.dto.JournalEntry;
 
@@ -44,7 +47,16 @@ class ConcurrencyTest {
     CommandProcessor processor;
 
     @InjectService
-    Workflow workflow;
+    Influencers influencers;
+
+    @InjectService
+    Deliverables deliverables;
+
+    @InjectService
+    Journal journal;
+
+    @InjectService
+    StoreMaintenance maintenance;
 
     @Test
     @DisplayName("parallel sessions: every move journaled once, every edit of one shared influencer kept, store consistent")
@@ -68,16 +80,16 @@ class ConcurrencyTest {
         }
         threads.shutdown();
 
-        assertThat(workflow.verify()).as("store:check").isEmpty();
-        Map<String, String> data = workflow.influencerData(c, "shared");
+        assertThat(maintenance.check()).as("store:check").isEmpty();
+        Map<String, String> data = influencers.data(c, "shared");
         assertThat(data).as("no lost update on the shared influencer").hasSize(SESSIONS * ROUNDS);
-        List<DeliverableView> deliverables = workflow.deliverables(c, "shared");
-        assertThat(deliverables).hasSize(SESSIONS * ROUNDS);
-        assertThat(deliverables.stream().map(DeliverableView::id).distinct()).hasSize(SESSIONS * ROUNDS);
-        long journaledMoves = workflow.history(c, null).stream()
+        List<DeliverableView> shared = deliverables.list(c, "shared");
+        assertThat(shared).hasSize(SESSIONS * ROUNDS);
+        assertThat(shared.stream().map(DeliverableView::id).distinct()).hasSize(SESSIONS * ROUNDS);
+        long journaledMoves = journal.history(c, null).stream()
                 .filter(e -> e.from() != null && e.to() != null && !e.from().equals(e.to())).count();
         assertThat(journaledMoves).as("every reported move journaled exactly once").isEqualTo(reported);
-        assertThat(workflow.history(c, null)).extracting(JournalEntry::seq).doesNotHaveDuplicates();
+        assertThat(journal.history(c, null)).extracting(JournalEntry::seq).doesNotHaveDuplicates();
     }
 
     private static String own(int session) {

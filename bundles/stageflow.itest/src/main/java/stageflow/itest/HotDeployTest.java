@@ -26,7 +26,7 @@ import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.context.BundleContextExtension;
 import org.osgi.test.junit5.service.ServiceExtension;
 
-import stageflow.api.Workflow;
+import stageflow.api.InfluencerMoves;
 import stageflow.api.stage.StageRegistry;
 
 /** A real extension bundle installed, uninstalled and installed again while campaigns use its stage (C-9, C-10). */
@@ -57,8 +57,8 @@ class HotDeployTest {
         Shell.run(processor, "influencer:move " + c + " negotiation " + negotiating);
     }
 
-    private long workflowServiceId() {
-        ServiceReference<Workflow> ref = context.getServiceReference(Workflow.class);
+    private long engineServiceId() {
+        ServiceReference<InfluencerMoves> ref = context.getServiceReference(InfluencerMoves.class);
         return (Long) ref.getProperty(Constants.SERVICE_ID);
     }
 
@@ -67,7 +67,7 @@ class HotDeployTest {
     void stageComesAndGoes() throws Exception {
         String c = Shell.uniqueId("hot");
         Bundle bundle = install();
-        long engine = workflowServiceId();
+        long engine = engineServiceId();
         try {
             assertThat(Shell.run(processor, "stage:list")).contains("negotiation").contains("stageflow.example.negotiation");
             negotiationCampaign(c, "ana ben cy", "ana ben");
@@ -85,7 +85,7 @@ class HotDeployTest {
             assertThat(Shell.run(processor, "influencer:list " + c + " --stage negotiation --json"))
                     .contains("\"influencer\":\"ana\"");
             assertThat(Shell.run(processor, "influencer:move " + c + " negotiation cy")).contains("cy: candidates -> negotiation");
-            assertThat(workflowServiceId()).as("the engine was never restarted").isEqualTo(engine);
+            assertThat(engineServiceId()).as("the engine was never restarted").isEqualTo(engine);
         } finally {
             if (bundle.getState() != Bundle.UNINSTALLED) {
                 bundle.uninstall();
@@ -98,7 +98,7 @@ class HotDeployTest {
     void updateInPlace() throws Exception {
         String c = Shell.uniqueId("upd");
         Bundle bundle = install();
-        long engine = workflowServiceId();
+        long engine = engineServiceId();
         Map<String, List<Long>> coreServices = coreBundles();
         try {
             negotiationCampaign(c, "ana", "ana");
@@ -117,7 +117,7 @@ class HotDeployTest {
                     .contains("\"influencer\":\"ana\"");
             assertThat(Shell.run(processor, "influencer:move " + c + " deliverables ana"))
                     .contains("ana: negotiation -> deliverables");
-            assertThat(workflowServiceId()).as("the engine was never restarted").isEqualTo(engine);
+            assertThat(engineServiceId()).as("the engine was never restarted").isEqualTo(engine);
             assertThat(coreBundles()).as("no core bundle was refreshed or restarted").isEqualTo(coreServices);
         } finally {
             bundle.uninstall();

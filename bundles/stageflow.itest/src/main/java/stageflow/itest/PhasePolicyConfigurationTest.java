@@ -3,7 +3,11 @@ package stageflow.itest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.test.common.annotation.InjectBundleContext;
@@ -33,18 +38,25 @@ class PhasePolicyConfigurationTest {
     @InjectService
     CommandProcessor processor;
 
-    private PhasePolicy participants() throws Exception {
-        return context.getServiceReferences(PhasePolicy.class, "(phase=participants)").stream()
-                .map(context::getService).findFirst().orElseThrow();
+    /** The participants policies, highest ranked first: the first is the one in force. */
+    private List<PhasePolicy> participants() throws Exception {
+        List<ServiceReference<PhasePolicy>> refs = new ArrayList<>(context.getServiceReferences(PhasePolicy.class,
+                "(phase=participants)"));
+        refs.sort(Comparator.reverseOrder());
+        return refs.stream().map(context::getService).toList();
+    }
+
+    /** The configuration the file stageflow.phase-participants.cfg would give, through ConfigAdmin directly. */
+    private Configuration configuration() throws Exception {
+        return configurationAdmin.getFactoryConfiguration("stageflow.phase", "participants", "?");
     }
 
     @AfterEach
     void removeConfiguration() throws Exception {
-        Configuration configuration = configurationAdmin.getConfiguration("stageflow.phase.participants", "?");
-        configuration.delete();
-        Await.until("defaults back", Duration.ofSeconds(5), () -> {
+        configuration().delete();
+        Await.until("defaults back in force", Duration.ofSeconds(5), () -> {
             try {
-                return !participants().deliverableEditing();
+                return participants().size() == 1;
             } catch (Exception e) {
                 return false;
             }
@@ -52,12 +64,12 @@ class PhasePolicyConfigurationTest {
     }
 
     @Test
-    @DisplayName("P-2 one policy per phase with the defaults of workflow-spec section 3")
+    @DisplayName("P-2 every phase has a policy with the defaults of workflow-spec section 3, without any configuration")
     void defaults() throws Exception {
         for (Phase phase : Phase.values()) {
             assertThat(context.getServiceReferences(PhasePolicy.class, "(phase=" + phase.id() + ")")).hasSize(1);
         }
-        PhasePolicy participants = participants();
+        PhasePolicy participants = participants().get(0);
         assertThat(participants.deliverableEditing()).isFalse();
         assertThat(participants.lockOverride()).isTrue();
         assertThat(participants.contentBinding()).isTrue();
@@ -65,19 +77,38 @@ class PhasePolicyConfigurationTest {
     }
 
     @Test
-    @DisplayName("P-2 a policy change through ConfigAdmin takes effect without restart, and the shell shows it")
+    @DisplayName("P-2 a phase's factory configuration takes over without restart, changes in place, and when deleted"
+            + " the defaults are back")
     void configurationChange() throws Exception {
-        PhasePolicy before = participants();
-        Configuration configuration = configurationAdmin.getConfiguration("stageflow.phase.participants", "?");
-        Hashtable<String, Object> settings = new Hashtable<>();
-        settings.put("deliverableEditing", true);
-        settings.put("lockOverride", false);
-        configuration.update(settings);
+        Configuration configuration = configuration();
+        configuration.update(new Hashtable<>(Map.of("deliverableEditing", "true", "lockOverride", "false")));
+        Await.until("configured participants policy registered", Duration.ofSeconds(5), () -> {
+            try {
+                return participants().size() == 2;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        PhasePolicy configured = participants().get(0);
+        assertThat(configured.deliverableEditing()).isTrue();
+        assertThat(configured.lockOverride()).isFalse();
+        assertThat(configured.contentBinding()).as("not named: the default").isTrue();
+        assertThat(Shell.run(processor, "stage:info confirmation")).contains("deliverable editing  open")
+                .contains("lock override        refused");
 
-        Await.until("participants policy reconfigured", Duration.ofSeconds(5), () -> before.deliverableEditing());
-        assertThat(participants()).as("same service object: updated in place, not restarted").isSameAs(before);
-        assertThat(before.lockOverride()).isFalse();
-        String info = Shell.run(processor, "stage:info confirmation");
-        assertThat(info).contains("deliverable editing  open").contains("lock override        refused");
+        configuration.update(new Hashtable<>(Map.of("deliverableEditing", "true", "lockOverride", "true")));
+        Await.until("participants policy reconfigured", Duration.ofSeconds(5), configured::lockOverride);
+        assertThat(participants().get(0)).as("same service object: updated in place, not restarted")
+                .isSameAs(configured);
+
+        configuration.delete();
+        Await.until("configured policy gone", Duration.ofSeconds(5), () -> {
+            try {
+                return participants().size() == 1;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        assertThat(Shell.run(processor, "stage:info confirmation")).contains("deliverable editing  locked");
     }
 }

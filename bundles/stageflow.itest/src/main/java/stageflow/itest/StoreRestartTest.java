@@ -14,10 +14,13 @@ import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.junit5.context.BundleContextExtension;
 import org.osgi.util.tracker.ServiceTracker;
 
+import stageflow.api.Campaigns;
+import stageflow.api.InfluencerMoves;
+import stageflow.api.Influencers;
+import stageflow.api.Journal;
 import stageflow.api.NewInfluencer;
 import stageflow.api.Origin;
 import stageflow.api.Selection;
-import stageflow.api.Workflow;
 import stageflow.api.dto.JournalEntry;
 
 @ExtendWith(BundleContextExtension.class)
@@ -26,10 +29,17 @@ class StoreRestartTest {
     @InjectBundleContext
     BundleContext context;
 
-    private Workflow workflow(ServiceTracker<Workflow, Workflow> tracker) throws InterruptedException {
-        Workflow w = tracker.waitForService(Duration.ofSeconds(10).toMillis());
-        assertThat(w).as("Workflow service").isNotNull();
-        return w;
+    /** A service of the engine, waiting for it: after the store's restart the engine's services come back. */
+    private <T> T service(Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            T service = tracker.waitForService(Duration.ofSeconds(10).toMillis());
+            assertThat(service).as(type.getSimpleName() + " service").isNotNull();
+            return service;
+        } finally {
+            tracker.close();
+        }
     }
 
     @Test
@@ -37,24 +47,24 @@ class StoreRestartTest {
     void survivesRestart() throws Exception {
         String campaign = Shell.uniqueId("restart");
         Origin op = Origin.operator("itest");
-        ServiceTracker<Workflow, Workflow> tracker = new ServiceTracker<>(context, Workflow.class, null);
+        ServiceTracker<Influencers, Influencers> tracker = new ServiceTracker<>(context, Influencers.class, null);
         tracker.open();
         try {
-            Workflow before = workflow(tracker);
-            before.createCampaign(campaign, "Restart", op);
-            before.add(campaign, List.of(NewInfluencer.of("ana"), NewInfluencer.of("ben")), op, null);
-            before.promote(campaign, Selection.of("ana"), op);
+            service(Campaigns.class).create(campaign, "Restart", op);
+            service(Influencers.class).add(campaign, List.of(NewInfluencer.of("ana"), NewInfluencer.of("ben")), op,
+                    null);
+            service(InfluencerMoves.class).promote(campaign, Selection.of("ana"), op);
 
             Bundle store = List.of(context.getBundles()).stream()
                     .filter(b -> b.getSymbolicName().equals("stageflow.store.mapdb")).findFirst().orElseThrow();
             store.stop();
-            Await.until("Workflow gone with its store", Duration.ofSeconds(10), () -> tracker.getService() == null);
+            Await.until("the engine's services gone with the store", Duration.ofSeconds(10),
+                    () -> tracker.getService() == null);
             store.start();
 
-            Workflow after = workflow(tracker);
-            assertThat(after.influencer(campaign, "ana").stage()).isEqualTo("invited");
-            assertThat(after.board(campaign).influencers()).isEqualTo(2);
-            assertThat(after.history(campaign, null)).extracting(JournalEntry::to)
+            assertThat(service(Influencers.class).get(campaign, "ana").stage()).isEqualTo("invited");
+            assertThat(service(Campaigns.class).board(campaign).influencers()).isEqualTo(2);
+            assertThat(service(Journal.class).history(campaign, null)).extracting(JournalEntry::to)
                     .containsExactly("candidates", "candidates", "invited");
         } finally {
             tracker.close();

@@ -1,55 +1,105 @@
 package stageflow.phases;
 
+import java.util.Hashtable;
+import java.util.Map;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
+
 import stageflow.api.Phase;
 import stageflow.api.phase.PhasePolicy;
 
 /**
- * A phase policy whose settings come from ConfigAdmin. Settings are replaced as a whole on each configuration
- * change ({@code @Modified}), so a reader never sees half an update and the service stays registered.
+ * One phase's policy from a factory configuration of {@value #FACTORY_PID}, one configuration per phase: the file
+ * {@code stageflow.phase-participants.cfg} configures the participants phase (its name says the phase). Settings it
+ * does not name keep the defaults of {@link PhaseSettings}. A change applies in place; the service stays. The
+ * policy is registered by hand, with the {@code phase} property its configuration's name gives.
  */
-abstract class ConfiguredPhasePolicy implements PhasePolicy {
-    /** The value of {@code incentiveStatus} that means: entering this phase leaves incentives as they are. */
-    static final String UNCHANGED = "unchanged";
+@Component(service = {}, configurationPid = ConfiguredPhasePolicy.FACTORY_PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = ConfiguredPhasePolicy.Config.class, factory = true)
+public class ConfiguredPhasePolicy {
+    static final String FACTORY_PID = "stageflow.phase";
+    /** Above the defaults ({@link DefaultPhasePolicies#RANKING}); a third party may rank higher still. */
+    static final int RANKING = 0;
 
-    private record Settings(boolean deliverableEditing, boolean lockOverride, boolean contentBinding,
-            String incentiveStatus) {
+    @ObjectClassDefinition(id = FACTORY_PID, name = "Stageflow phase policy",
+            description = "What a phase allows (workflow-spec section 3), one configuration per phase, named after"
+                    + " it (stageflow.phase-participants.cfg). A setting left out keeps the phase's default.")
+    public @interface Config {
+        @AttributeDefinition(name = "Deliverable editing", required = false,
+                description = "Whether deliverables of influencers in this phase may be added, edited or removed"
+                        + " (D-3). Default: yes for candidates, no otherwise.")
+        boolean deliverableEditing();
+
+        @AttributeDefinition(name = "Lock override", required = false,
+                description = "Whether a locked deliverable may be changed with --override-lock --reason (D-7)."
+                        + " Default: no for candidates, yes otherwise.")
+        boolean lockOverride();
+
+        @AttributeDefinition(name = "Content binding", required = false,
+                description = "Whether published content may be recorded for influencers in this phase (D-8)."
+                        + " Default: yes for participants only.")
+        boolean contentBinding();
+
+        @AttributeDefinition(name = "Incentive status", required = false,
+                description = "The status incentives take when an influencer enters this phase. Default: draft"
+                        + " for candidates and dropped, pending for participants, unchanged for complete.",
+                options = { @Option(value = "draft"), @Option(value = "pending"), @Option(value = "unchanged") })
+        String incentiveStatus();
     }
 
-    private final Phase phase;
-    private volatile Settings settings;
+    private final Policy policy;
+    private final ServiceRegistration<PhasePolicy> registration;
 
-    ConfiguredPhasePolicy(Phase phase) {
-        this.phase = phase;
+    @Activate
+    public ConfiguredPhasePolicy(Map<String, Object> properties, BundleContext context) {
+        Phase phase = phaseOf(properties);
+        policy = new Policy(phase, PhaseSettings.configured(phase, properties));
+        Hashtable<String, Object> service = new Hashtable<>();
+        service.put(PhasePolicy.PHASE_PROPERTY, phase.id());
+        service.put(Constants.SERVICE_RANKING, RANKING);
+        service.put(Constants.SERVICE_DESCRIPTION, "configured by " + properties.get(Constants.SERVICE_PID));
+        registration = context.registerService(PhasePolicy.class, policy, service);
     }
 
-    final void apply(boolean deliverableEditing, boolean lockOverride, boolean contentBinding, String incentiveStatus) {
-        String status = incentiveStatus == null || incentiveStatus.isBlank() || UNCHANGED.equals(incentiveStatus)
-                ? null : incentiveStatus.trim();
-        settings = new Settings(deliverableEditing, lockOverride, contentBinding, status);
+    @Modified
+    void modified(Map<String, Object> properties) {
+        Phase phase = phaseOf(properties);
+        if (phase != policy.phase()) {
+            throw new IllegalArgumentException("a phase policy configuration cannot change its phase from "
+                    + policy.phase().id() + " to " + phase.id());
+        }
+        policy.settle(PhaseSettings.configured(phase, properties));
     }
 
-    @Override
-    public Phase phase() {
-        return phase;
+    @Deactivate
+    void deactivate() {
+        registration.unregister();
     }
 
-    @Override
-    public boolean deliverableEditing() {
-        return settings.deliverableEditing();
-    }
-
-    @Override
-    public boolean lockOverride() {
-        return settings.lockOverride();
-    }
-
-    @Override
-    public boolean contentBinding() {
-        return settings.contentBinding();
-    }
-
-    @Override
-    public String incentiveStatus() {
-        return settings.incentiveStatus();
+    /** The phase a configuration is for: its name ({@code stageflow.phase~participants}), or its phase property. */
+    static Phase phaseOf(Map<String, ?> properties) {
+        Object explicit = properties.get(PhasePolicy.PHASE_PROPERTY);
+        if (explicit != null) {
+            return Phase.fromId(explicit.toString().trim());
+        }
+        String pid = String.valueOf(properties.get(Constants.SERVICE_PID));
+        int tilde = pid.indexOf('~');
+        if (tilde < 0) {
+            throw new IllegalArgumentException("configuration " + pid + " names no phase; name it after the phase"
+                    + " (stageflow.phase-participants.cfg) or set phase=participants");
+        }
+        return Phase.fromId(pid.substring(tilde + 1));
     }
 }

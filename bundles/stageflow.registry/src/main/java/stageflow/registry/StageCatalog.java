@@ -42,13 +42,13 @@ public class StageCatalog implements StageRegistry, AutoCloseable {
     @Override
     public Optional<String> refuseEntry(String stage, InfluencerView influencer) {
         return index.provider(stage).filter(StageIndex.Provider::entryCheck)
-                .flatMap(p -> hooks.refuseEntry(stage, p.definition(), influencer));
+                .flatMap(p -> hooks.refuseEntry(stage, p.object().definition(), influencer));
     }
 
     @Override
     public boolean exitReached(String stage, InfluencerView influencer) {
         return index.provider(stage).filter(StageIndex.Provider::autoExit)
-                .map(p -> hooks.exitReached(stage, p.definition(), influencer)).orElse(false);
+                .map(p -> hooks.exitReached(stage, p.object().definition(), influencer)).orElse(false);
     }
 
     @Override

@@ -6,11 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
+import stageflow.api.Ids;
 import stageflow.api.stage.DefaultStage;
-import stageflow.api.stage.InfluencerView;
-import stageflow.api.stage.StageDefinition;
 import stageflow.api.stage.StageInfo;
 
 /**
@@ -18,35 +16,20 @@ import stageflow.api.stage.StageInfo;
  * equal ranking, the oldest registration (lowest service id). Thread-safe: providers come and go at any time.
  */
 public final class StageIndex {
-    static final Pattern STAGE_ID = Pattern.compile("[a-z0-9-]{1,64}");
-
     /**
-     * One provider of a stage.
+     * One provider of a stage, as its service properties describe it.
      *
-     * @param definition the service object, whose hooks the engine asks; null in tests of the index alone
+     * @param object the service object, fetched only when a hook is needed
      */
     public record Provider(long serviceId, int ranking, String id, String label, String description, String bundle,
-            StageDefinition definition) {
+            StageObject object) {
 
         boolean entryCheck() {
-            return implemented("refuseEntry");
+            return !DefaultStage.isDefault(id) && object.entryCheck();
         }
 
         boolean autoExit() {
-            return implemented("exitReached");
-        }
-
-        /** Whether the definition overrides the SPI's default of a hook, so stages without hooks cost nothing. */
-        private boolean implemented(String hook) {
-            if (definition == null) {
-                return false;
-            }
-            try {
-                return definition.getClass().getMethod(hook, InfluencerView.class).getDeclaringClass()
-                        != StageDefinition.class;
-            } catch (NoSuchMethodException e) {
-                return false;
-            }
+            return !DefaultStage.isDefault(id) && object.autoExit();
         }
     }
 
@@ -57,7 +40,7 @@ public final class StageIndex {
 
     /** Adds a provider; returns why it was ignored, or empty when it was accepted. */
     public synchronized Optional<String> add(Provider provider) {
-        if (provider.id() == null || !STAGE_ID.matcher(provider.id()).matches()) {
+        if (!Ids.isStage(provider.id())) {
             return Optional.of("stage id '" + provider.id() + "' of bundle " + provider.bundle()
                     + " does not match [a-z0-9-]{1,64}; the stage is ignored");
         }

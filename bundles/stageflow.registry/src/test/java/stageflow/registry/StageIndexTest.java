@@ -11,7 +11,7 @@ class StageIndexTest {
     private final StageIndex index = new StageIndex();
 
     private static StageIndex.Provider provider(long serviceId, int ranking, String id, String label) {
-        return new StageIndex.Provider(serviceId, ranking, id, label, "", "bundle." + serviceId, null);
+        return new StageIndex.Provider(serviceId, ranking, id, label, "", "bundle." + serviceId, StageObject.none());
     }
 
     @Test

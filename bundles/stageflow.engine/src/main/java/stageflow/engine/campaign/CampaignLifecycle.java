@@ -8,7 +8,7 @@ import static stageflow.api.CampaignStatus.PAUSED;
 import stageflow.api.CampaignStatus;
 import stageflow.api.StatusChange;
 import stageflow.api.WorkflowException;
-import stageflow.api.store.CampaignRecord;
+import stageflow.store.spi.CampaignRecord;
 
 /** Campaign status rules: A-1 transitions, A-2 influencer actions only while live, A-3 and C-8 for operators. */
 public final class CampaignLifecycle {

@@ -11,8 +11,8 @@ import stageflow.api.DeliverableSpec;
 import stageflow.api.Phase;
 import stageflow.api.WorkflowException;
 import stageflow.api.phase.PhasePolicy;
-import stageflow.api.store.DeliverableRecord;
-import stageflow.api.store.ParticipationRecord;
+import stageflow.store.spi.DeliverableRecord;
+import stageflow.store.spi.ParticipationRecord;
 
 /** Deliverable rules on plain values: D-1 shape, D-3 and D-7 lock decisions, and what an edit changed (E-1). */
 public final class DeliverableRules {
@@ -102,8 +102,8 @@ public final class DeliverableRules {
         }
         if (!policy.lockOverride()) {
             throw WorkflowException.refused("D-7", "the policy of phase " + phase.id() + " forbids lock overrides"
-                    + " (stageflow.phase." + phase.id() + " lockOverride=false); move '" + p.influencer()
-                    + "' back to the candidates phase to change their deliverables");
+                    + " (runtime-config/stageflow.phase-" + phase.id() + ".cfg: lockOverride=false); move '"
+                    + p.influencer() + "' back to the candidates phase to change their deliverables");
         }
         return true;
     }

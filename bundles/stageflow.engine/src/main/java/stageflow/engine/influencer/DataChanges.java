@@ -6,7 +6,7 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 
 import stageflow.api.WorkflowException;
-import stageflow.engine.Ids;
+import stageflow.api.Ids;
 
 /**
  * Changes to an influencer's recorded data: checked before anything is read, then compared with what is stored so

@@ -2,7 +2,7 @@ package stageflow.engine.influencer;
 
 import stageflow.api.WorkflowException;
 import stageflow.api.stage.DefaultStage;
-import stageflow.api.store.ParticipationRecord;
+import stageflow.store.spi.ParticipationRecord;
 import stageflow.engine.workflow.CampaignWorkflow;
 import stageflow.engine.workflow.WorkflowStage;
 

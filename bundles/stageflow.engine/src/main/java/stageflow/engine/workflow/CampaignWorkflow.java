@@ -9,7 +9,7 @@ import stageflow.api.Phase;
 import stageflow.api.WorkflowException;
 import stageflow.api.stage.DefaultStage;
 import stageflow.api.stage.StageInfo;
-import stageflow.api.store.StageSlot;
+import stageflow.store.spi.StageSlot;
 
 /**
  * A campaign's workflow (workflow-spec C-1): its stages in order, {@code dropped} last and outside the order, each

@@ -7,7 +7,7 @@ import stageflow.api.CampaignStatus;
 import stageflow.api.WorkflowException;
 import stageflow.api.stage.DefaultStage;
 import stageflow.api.stage.StageInfo;
-import stageflow.api.store.StageSlot;
+import stageflow.store.spi.StageSlot;
 
 /** Inserting and removing custom stages: C-6 (draft only), C-7 (never while live or paused), C-9 (before complete). */
 public final class WorkflowLayout {

@@ -7,7 +7,7 @@ import java.util.function.ToLongFunction;
 import stageflow.api.CampaignStatus;
 import stageflow.api.WorkflowException;
 import stageflow.api.dto.StageToggle;
-import stageflow.api.store.StageSlot;
+import stageflow.store.spi.StageSlot;
 
 /** Enabling and disabling stages: C-2 required stages, C-3 linked pairs, C-6 draft, C-7 live or paused. */
 public final class WorkflowToggles {

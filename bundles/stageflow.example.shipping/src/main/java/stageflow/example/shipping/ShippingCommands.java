@@ -9,23 +9,23 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import stageflow.api.Origin;
-import stageflow.api.Workflow;
+import stageflow.api.Influencers;
 import stageflow.api.dto.DataChange;
 import stageflow.api.dto.StageChange;
 
 /**
- * The extension's own Gogo commands. They record data through the {@link Workflow} service, like every other
+ * The extension's own Gogo commands. They record data through the {@link Influencers} service, like every other
  * writer: the engine checks, journals and applies the stage's exit condition. A refusal is a
  * {@link stageflow.api.WorkflowException}, which the console prints as one line.
  */
 @Component(service = ShippingCommands.class)
 @GogoCommand(scope = "shipping", function = { "address", "tracking" })
 public class ShippingCommands {
-    private final Workflow workflow;
+    private final Influencers influencers;
 
     @Activate
-    public ShippingCommands(@Reference Workflow workflow) {
-        this.workflow = workflow;
+    public ShippingCommands(@Reference Influencers influencers) {
+        this.influencers = influencers;
     }
 
     @Descriptor("record where the product goes (the Shipping stage needs it for entry)")
@@ -41,7 +41,7 @@ public class ShippingCommands {
     }
 
     private String record(String campaign, String influencer, String key, String value) {
-        DataChange change = workflow.recordData(campaign, influencer, Map.of(key, value),
+        DataChange change = influencers.recordData(campaign, influencer, Map.of(key, value),
                 Origin.operator(System.getProperty("user.name", "operator")));
         return describe(change, key);
     }

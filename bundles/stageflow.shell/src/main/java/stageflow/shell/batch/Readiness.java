@@ -53,7 +53,8 @@ final class Readiness {
                 continue;
             }
             var configurations = scr.getComponentConfigurationDTOs(description);
-            if (configurations.isEmpty()) {
+            // a component that requires a configuration nobody gave (a phase without a policy file) is not expected
+            if (configurations.isEmpty() && !"require".equals(description.configurationPolicy)) {
                 waiting = description.name;
             }
             for (ComponentConfigurationDTO configuration : configurations) {
@@ -71,7 +72,28 @@ final class Readiness {
                 }
             }
         }
+        if (waiting == null) {
+            waiting = missingFactoryConfiguration(scr, configured);
+        }
         return new State(waiting == null, waiting, null);
+    }
+
+    /**
+     * A factory configuration file ({@code stageflow.phase-participants.cfg}, PID {@code stageflow.phase~participants})
+     * is in force once some component runs with it; the name of the first one that none does yet, else null.
+     */
+    private static String missingFactoryConfiguration(ServiceComponentRuntime scr, Set<String> configured) {
+        Set<String> running = new HashSet<>();
+        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs()) {
+            for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
+                if (configuration.state == ComponentConfigurationDTO.ACTIVE
+                        || configuration.state == ComponentConfigurationDTO.SATISFIED) {
+                    running.add(String.valueOf(configuration.properties.get("service.pid")));
+                }
+            }
+        }
+        return configured.stream().filter(pid -> pid.contains("~") && !running.contains(pid)).findFirst()
+                .map(pid -> "the component configured by " + pid).orElse(null);
     }
 
     private static boolean applied(ComponentDescriptionDTO description, ComponentConfigurationDTO configuration,
@@ -122,7 +144,10 @@ final class Readiness {
         return bundle.getHeaders().get("Fragment-Host") != null && bundle.getState() == Bundle.RESOLVED;
     }
 
-    /** PIDs of the {@code .cfg} files FileInstall delivers from {@code folder}. */
+    /**
+     * PIDs of the {@code .cfg} files FileInstall delivers from {@code folder}: {@code x.cfg} is PID {@code x},
+     * {@code factory-name.cfg} the named factory configuration {@code factory~name}.
+     */
     static Set<String> pids(Path folder) {
         Set<String> pids = new HashSet<>();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -131,7 +156,8 @@ final class Readiness {
         try (Stream<Path> files = Files.list(folder)) {
             files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".cfg"))
                     .map(n -> n.substring(0, n.length() - ".cfg".length()))
-                    .filter(pid -> !pid.contains("-")) // factory configurations (pid-name) get generated PIDs
+                    .map(pid -> pid.contains("-") ? pid.substring(0, pid.indexOf('-')) + "~"
+                            + pid.substring(pid.indexOf('-') + 1) : pid)
                     .forEach(pids::add);
         } catch (IOException e) {
             return pids;

@@ -9,7 +9,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import stageflow.api.CampaignStatus;
 import stageflow.api.StatusChange;
-import stageflow.api.Workflow;
+import stageflow.api.Campaigns;
 import stageflow.api.dto.CampaignSummary;
 import stageflow.shell.format.Json;
 import stageflow.shell.format.Text;
@@ -19,12 +19,12 @@ import stageflow.shell.format.Text;
         "restore", "delete", "help" })
 public class CampaignCommands extends ScopeCommands {
 
-    private final Workflow workflow;
+    private final Campaigns campaigns;
 
     @Activate
-    public CampaignCommands(@Reference Workflow workflow) {
+    public CampaignCommands(@Reference Campaigns campaigns) {
         super("campaign");
-        this.workflow = workflow;
+        this.campaigns = campaigns;
     }
 
     @Descriptor("create a campaign (status draft) with the 13 default stages")
@@ -33,7 +33,7 @@ public class CampaignCommands extends ScopeCommands {
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id, [A-Za-z0-9._-]{1,64}") String campaign) {
-        CampaignSummary created = workflow.createCampaign(campaign, emptyToNull(name), origin(null, dryRun));
+        CampaignSummary created = campaigns.create(campaign, emptyToNull(name), origin(null, dryRun));
         return json ? Json.campaignSummary(created) : "created " + Text.campaign(created) + Text.dryRunNote(dryRun);
     }
 
@@ -41,15 +41,15 @@ public class CampaignCommands extends ScopeCommands {
     public String list(
             @Descriptor("only campaigns in this status: draft, live, paused, archived") @Parameter(names = "--status", absentValue = "") String status,
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json) {
-        var campaigns = workflow.campaigns(status.isEmpty() ? null : CampaignStatus.fromId(status));
-        return json ? Json.campaigns(campaigns) : Text.campaigns(campaigns);
+        var list = campaigns.list(status.isEmpty() ? null : CampaignStatus.fromId(status));
+        return json ? Json.campaigns(list) : Text.campaigns(list);
     }
 
     @Descriptor("show a campaign's status and its board: each stage in order with its count")
     public String show(
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign) {
-        var board = workflow.board(campaign);
+        var board = campaigns.board(campaign);
         return json ? Json.board(board) : Text.board(board);
     }
 
@@ -92,11 +92,11 @@ public class CampaignCommands extends ScopeCommands {
     public String delete(
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
             @Descriptor("campaign id") String campaign) {
-        CampaignSummary gone = workflow.deleteCampaign(campaign, origin(null, dryRun));
+        CampaignSummary gone = campaigns.delete(campaign, origin(null, dryRun));
         return "deleted " + Text.campaign(gone) + Text.dryRunNote(dryRun);
     }
 
     private String status(String campaign, StatusChange change, boolean dryRun) {
-        return Text.campaign(workflow.changeStatus(campaign, change, origin(null, dryRun))) + Text.dryRunNote(dryRun);
+        return Text.campaign(campaigns.changeStatus(campaign, change, origin(null, dryRun))) + Text.dryRunNote(dryRun);
     }
 }

@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import stageflow.api.ContentType;
 import stageflow.api.DeliverableKind;
 import stageflow.api.DeliverableSpec;
-import stageflow.api.Workflow;
+import stageflow.api.Deliverables;
 import stageflow.api.WorkflowException;
 import stageflow.api.dto.DeliverableChange;
 import stageflow.shell.format.Json;
@@ -25,12 +25,12 @@ public class DeliverableCommands extends ScopeCommands {
     private static final String OVERRIDE = "change a locked deliverable (needs --reason; D-7)";
     private static final String OWNER = "influencer id, or --campaign";
 
-    private final Workflow workflow;
+    private final Deliverables deliverables;
 
     @Activate
-    public DeliverableCommands(@Reference Workflow workflow) {
+    public DeliverableCommands(@Reference Deliverables deliverables) {
         super("deliverable");
-        this.workflow = workflow;
+        this.deliverables = deliverables;
     }
 
     @Descriptor("assign a deliverable (content, amplify, review) to an influencer or the campaign; prints its id")
@@ -49,7 +49,7 @@ public class DeliverableCommands extends ScopeCommands {
             @Descriptor(OWNER + ", then the kind: content, amplify or review") String... ownerAndKind) {
         List<String> args = owner(campaignLevel, ownerAndKind, 1, "<kind>");
         DeliverableSpec spec = spec(args.get(args.size() - 1), contentType, count, url, due, description);
-        DeliverableChange change = workflow.assignDeliverable(campaign, influencer(campaignLevel, args), spec,
+        DeliverableChange change = deliverables.assign(campaign, influencer(campaignLevel, args), spec,
                 origin(reason, dryRun), override);
         return json ? Json.deliverableChange(change) : Text.deliverableChange("assigned", change);
     }
@@ -71,7 +71,7 @@ public class DeliverableCommands extends ScopeCommands {
             @Descriptor(OWNER + ", then the deliverable id") String... ownerAndId) {
         List<String> args = owner(campaignLevel, ownerAndId, 1, "<deliverable>");
         DeliverableSpec changes = spec(kind, contentType, count, url, due, description);
-        DeliverableChange change = workflow.editDeliverable(campaign, influencer(campaignLevel, args),
+        DeliverableChange change = deliverables.edit(campaign, influencer(campaignLevel, args),
                 args.get(args.size() - 1), changes, origin(reason, dryRun), override);
         return json ? Json.deliverableChange(change) : Text.deliverableChange("changed", change);
     }
@@ -86,7 +86,7 @@ public class DeliverableCommands extends ScopeCommands {
             @Descriptor("campaign id") String campaign,
             @Descriptor(OWNER + ", then the deliverable id") String... ownerAndId) {
         List<String> args = owner(campaignLevel, ownerAndId, 1, "<deliverable>");
-        DeliverableChange change = workflow.removeDeliverable(campaign, influencer(campaignLevel, args),
+        DeliverableChange change = deliverables.remove(campaign, influencer(campaignLevel, args),
                 args.get(args.size() - 1), origin(reason, dryRun), override);
         return json ? Json.deliverableChange(change) : Text.deliverableChange("removed", change);
     }
@@ -98,8 +98,8 @@ public class DeliverableCommands extends ScopeCommands {
             @Descriptor("campaign id") String campaign,
             @Descriptor("influencer id (omit with --campaign)") String... influencer) {
         List<String> args = owner(campaignLevel, influencer, 0, "");
-        var deliverables = workflow.deliverables(campaign, influencer(campaignLevel, args));
-        return json ? Json.deliverables(deliverables) : Text.deliverables(deliverables);
+        var list = deliverables.list(campaign, influencer(campaignLevel, args));
+        return json ? Json.deliverables(list) : Text.deliverables(list);
     }
 
     @Descriptor("record a deliverable's published content (participants phase, live campaigns); the last one in"
@@ -111,7 +111,7 @@ public class DeliverableCommands extends ScopeCommands {
             @Descriptor("campaign id") String campaign,
             @Descriptor("influencer id") String influencer,
             @Descriptor("deliverable id") String deliverable) {
-        var done = workflow.completeDeliverable(campaign, influencer, deliverable, emptyToNull(url),
+        var done = deliverables.complete(campaign, influencer, deliverable, emptyToNull(url),
                 origin(null, dryRun));
         return json ? Json.completion(done) : Text.completion(done);
     }

@@ -8,7 +8,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import stageflow.api.DraftOutcome;
-import stageflow.api.Workflow;
+import stageflow.api.Drafts;
 import stageflow.shell.format.Json;
 import stageflow.shell.format.Text;
 
@@ -16,12 +16,12 @@ import stageflow.shell.format.Text;
 @GogoCommand(scope = "draft", function = { "submit", "review", "approve", "help" })
 public class DraftCommands extends ScopeCommands {
 
-    private final Workflow workflow;
+    private final Drafts drafts;
 
     @Activate
-    public DraftCommands(@Reference Workflow workflow) {
+    public DraftCommands(@Reference Drafts drafts) {
         super("draft");
-        this.workflow = workflow;
+        this.drafts = drafts;
     }
 
     @Descriptor("record a draft of a deliverable (influencer in draft, live campaign); all drafted -> draft-review")
@@ -32,7 +32,7 @@ public class DraftCommands extends ScopeCommands {
             @Descriptor("campaign id") String campaign,
             @Descriptor("influencer id") String influencer,
             @Descriptor("deliverable id") String deliverable) {
-        var result = workflow.submitDraft(campaign, influencer, deliverable, emptyToNull(url), origin(null, dryRun));
+        var result = drafts.submit(campaign, influencer, deliverable, emptyToNull(url), origin(null, dryRun));
         return json ? Json.draft(result) : Text.draft(result);
     }
 
@@ -45,7 +45,7 @@ public class DraftCommands extends ScopeCommands {
             @Descriptor("influencer id") String influencer,
             @Descriptor("deliverable id") String deliverable,
             @Descriptor("approved, approved-with-corrections or needs-work") String outcome) {
-        var result = workflow.reviewDraft(campaign, influencer, deliverable, DraftOutcome.fromId(outcome),
+        var result = drafts.review(campaign, influencer, deliverable, DraftOutcome.fromId(outcome),
                 emptyToNull(comment), origin(null, dryRun));
         return json ? Json.draft(result) : Text.draft(result);
     }
@@ -56,7 +56,7 @@ public class DraftCommands extends ScopeCommands {
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
             @Descriptor("influencer id") String influencer) {
-        return InfluencerCommands.single(workflow.approveDrafts(campaign, influencer, origin(null, dryRun)), dryRun,
+        return InfluencerCommands.single(drafts.approve(campaign, influencer, origin(null, dryRun)), dryRun,
                 json);
     }
 }

@@ -20,7 +20,9 @@ import org.osgi.service.component.annotations.Reference;
 import stageflow.api.NewInfluencer;
 import stageflow.api.Phase;
 import stageflow.api.Selection;
-import stageflow.api.Workflow;
+import stageflow.api.InfluencerMoves;
+import stageflow.api.Influencers;
+import stageflow.api.Journal;
 import stageflow.api.WorkflowException;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.DataChange;
@@ -37,12 +39,17 @@ public class InfluencerCommands extends ScopeCommands {
     private static final String ATOMIC = "all or nothing: if one influencer cannot change, none does";
     private static final String STAGE = "select every influencer in this stage";
 
-    private final Workflow workflow;
+    private final Influencers influencers;
+    private final InfluencerMoves moves;
+    private final Journal journal;
 
     @Activate
-    public InfluencerCommands(@Reference Workflow workflow) {
+    public InfluencerCommands(@Reference Influencers influencers, @Reference InfluencerMoves moves,
+            @Reference Journal journal) {
         super("influencer");
-        this.workflow = workflow;
+        this.influencers = influencers;
+        this.moves = moves;
+        this.journal = journal;
     }
 
     @Descriptor("add influencers to a campaign; they land in its first enabled stage")
@@ -50,9 +57,9 @@ public class InfluencerCommands extends ScopeCommands {
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
-            @Descriptor("influencer ids, [A-Za-z0-9._@-]{1,128}") String... influencers) {
-        List<NewInfluencer> fresh = Arrays.stream(influencers).map(NewInfluencer::of).toList();
-        return report(workflow.add(campaign, fresh, origin(null, dryRun), null), json);
+            @Descriptor("influencer ids, [A-Za-z0-9._@-]{1,128}") String... ids) {
+        List<NewInfluencer> fresh = Arrays.stream(ids).map(NewInfluencer::of).toList();
+        return report(influencers.add(campaign, fresh, origin(null, dryRun), null), json);
     }
 
     @Descriptor("import influencers from a CSV file with a header line id[,name,email,...]")
@@ -67,7 +74,7 @@ public class InfluencerCommands extends ScopeCommands {
         }
         List<NewInfluencer> rows = CsvInfluencers.read(path);
         PrintStream console = System.console() != null ? System.err : null;
-        BulkResult result = workflow.add(campaign, rows, origin(null, dryRun), done -> {
+        BulkResult result = influencers.add(campaign, rows, origin(null, dryRun), done -> {
             if (console != null) {
                 console.print("\rimporting " + done + "/" + rows.size());
             }
@@ -90,9 +97,9 @@ public class InfluencerCommands extends ScopeCommands {
             @Descriptor("only this phase: candidates, participants, complete, dropped") @Parameter(names = "--phase", absentValue = "") String phase,
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign) {
-        List<ParticipationView> influencers = workflow.influencers(campaign, emptyToNull(stage),
+        List<ParticipationView> list = influencers.list(campaign, emptyToNull(stage),
                 phase.isEmpty() ? null : Phase.fromId(phase));
-        return json ? Json.influencers(influencers) : Text.influencers(influencers);
+        return json ? Json.influencers(list) : Text.influencers(list);
     }
 
     @Descriptor("show one influencer in a campaign: stage, phase, recorded data, deliverables, drafts, incentives")
@@ -100,10 +107,11 @@ public class InfluencerCommands extends ScopeCommands {
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
             @Descriptor("influencer id") String influencer) {
-        ParticipationView p = workflow.influencer(campaign, influencer);
-        var deliverables = workflow.deliverables(campaign, influencer);
-        var drafts = workflow.drafts(campaign, influencer);
-        var data = workflow.influencerData(campaign, influencer);
+        var detail = influencers.show(campaign, influencer);
+        ParticipationView p = detail.participation();
+        var deliverables = detail.deliverables();
+        var drafts = detail.drafts();
+        var data = detail.data();
         if (json) {
             return Json.influencer(p, deliverables, drafts, data);
         }
@@ -129,7 +137,7 @@ public class InfluencerCommands extends ScopeCommands {
             @Descriptor("influencer id") String influencer,
             @Descriptor("key=value pairs, quoted when the value has spaces: \"shipping.address=1 Main St\"") String... pairs) {
         if (pairs.length == 0) {
-            Map<String, String> data = workflow.influencerData(campaign, influencer);
+            Map<String, String> data = influencers.data(campaign, influencer);
             return json ? Json.data(data) : data.isEmpty() ? influencer + ": no data recorded" : Text.data(data);
         }
         Map<String, String> changes = new LinkedHashMap<>();
@@ -142,7 +150,7 @@ public class InfluencerCommands extends ScopeCommands {
             }
             changes.put(pair.substring(0, eq), pair.substring(eq + 1));
         }
-        DataChange change = workflow.recordData(campaign, influencer, changes, origin(null, dryRun));
+        DataChange change = influencers.recordData(campaign, influencer, changes, origin(null, dryRun));
         return json ? Json.dataChange(change) : Text.dataChange(change);
     }
 
@@ -154,8 +162,8 @@ public class InfluencerCommands extends ScopeCommands {
         if (influencer.length > 1) {
             throw WorkflowException.invalid("history takes one influencer at most");
         }
-        var journal = workflow.history(campaign, influencer.length == 0 ? null : influencer[0]);
-        return json ? Json.history(journal) : Text.history(journal);
+        var entries = journal.history(campaign, influencer.length == 0 ? null : influencer[0]);
+        return json ? Json.history(entries) : Text.history(entries);
     }
 
     @Descriptor("move influencers to the next enabled stage")
@@ -167,9 +175,9 @@ public class InfluencerCommands extends ScopeCommands {
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
-            @Descriptor("influencer ids (or --stage)") String... influencers) {
-        Selection selection = selection(influencers, stage, expect, atomic);
-        return report(workflow.promote(campaign, selection, origin(reason, dryRun)), json);
+            @Descriptor("influencer ids (or --stage)") String... ids) {
+        Selection selection = selection(ids, stage, expect, atomic);
+        return report(moves.promote(campaign, selection, origin(reason, dryRun)), json);
     }
 
     @Descriptor("set the stage of influencers: any enabled stage, forward or backward")
@@ -182,9 +190,9 @@ public class InfluencerCommands extends ScopeCommands {
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
             @Descriptor("target stage id") String target,
-            @Descriptor("influencer ids (or --stage)") String... influencers) {
-        Selection selection = selection(influencers, stage, expect, atomic);
-        return report(workflow.move(campaign, target, selection, origin(reason, dryRun)), json);
+            @Descriptor("influencer ids (or --stage)") String... ids) {
+        Selection selection = selection(ids, stage, expect, atomic);
+        return report(moves.move(campaign, target, selection, origin(reason, dryRun)), json);
     }
 
     @Descriptor("drop influencers from a campaign (restore brings them back)")
@@ -196,9 +204,9 @@ public class InfluencerCommands extends ScopeCommands {
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
-            @Descriptor("influencer ids (or --stage)") String... influencers) {
-        Selection selection = selection(influencers, stage, expect, atomic);
-        return report(workflow.drop(campaign, selection, origin(reason, dryRun)), json);
+            @Descriptor("influencer ids (or --stage)") String... ids) {
+        Selection selection = selection(ids, stage, expect, atomic);
+        return report(moves.drop(campaign, selection, origin(reason, dryRun)), json);
     }
 
     @Descriptor("bring a dropped influencer back to the stage they left, or --to another enabled stage")
@@ -209,7 +217,7 @@ public class InfluencerCommands extends ScopeCommands {
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
             @Descriptor("influencer id") String influencer) {
-        return single(workflow.restore(campaign, influencer, emptyToNull(to), origin(reason, dryRun)), dryRun, json);
+        return single(moves.restore(campaign, influencer, emptyToNull(to), origin(reason, dryRun)), dryRun, json);
     }
 
     @Descriptor("record an application: invited -> applied, or a newcomer straight into applied (live only)")
@@ -218,7 +226,7 @@ public class InfluencerCommands extends ScopeCommands {
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
             @Descriptor("influencer id") String influencer) {
-        return single(workflow.apply(campaign, influencer, origin(null, dryRun)), dryRun, json);
+        return single(moves.apply(campaign, influencer, origin(null, dryRun)), dryRun, json);
     }
 
     @Descriptor("accept applications: applied -> next enabled stage")
@@ -226,8 +234,8 @@ public class InfluencerCommands extends ScopeCommands {
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
-            @Descriptor("influencer ids") String... influencers) {
-        return report(workflow.accept(campaign, List.of(influencers), origin(null, dryRun)), json);
+            @Descriptor("influencer ids") String... ids) {
+        return report(moves.accept(campaign, List.of(ids), origin(null, dryRun)), json);
     }
 
     @Descriptor("reject applications: applied -> dropped")
@@ -236,8 +244,8 @@ public class InfluencerCommands extends ScopeCommands {
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
-            @Descriptor("influencer ids") String... influencers) {
-        return report(workflow.reject(campaign, List.of(influencers), origin(reason, dryRun)), json);
+            @Descriptor("influencer ids") String... ids) {
+        return report(moves.reject(campaign, List.of(ids), origin(reason, dryRun)), json);
     }
 
     @Descriptor("record the influencer's confirmation: confirmation -> next enabled stage (live only)")
@@ -246,7 +254,7 @@ public class InfluencerCommands extends ScopeCommands {
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
             @Descriptor("influencer id") String influencer) {
-        return single(workflow.confirm(campaign, influencer, origin(null, dryRun)), dryRun, json);
+        return single(moves.confirm(campaign, influencer, origin(null, dryRun)), dryRun, json);
     }
 
     static String single(StageChange change, boolean dryRun, boolean json) {

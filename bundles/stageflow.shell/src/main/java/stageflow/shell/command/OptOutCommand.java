@@ -9,7 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import stageflow.api.Workflow;
+import stageflow.api.InfluencerMoves;
 import stageflow.api.WorkflowException;
 
 /**
@@ -21,11 +21,11 @@ public class OptOutCommand implements Function {
     static final String USAGE = "usage: influencer:opt-out [--dry-run] [--json] <campaign> <influencer>"
             + " - record the influencer's opt-out: confirmation -> dropped (live only)";
 
-    private final Workflow workflow;
+    private final InfluencerMoves moves;
 
     @Activate
-    public OptOutCommand(@Reference Workflow workflow) {
-        this.workflow = workflow;
+    public OptOutCommand(@Reference InfluencerMoves moves) {
+        this.moves = moves;
     }
 
     @Override
@@ -47,7 +47,7 @@ public class OptOutCommand implements Function {
         if (positional.size() != 2) {
             throw WorkflowException.invalid("influencer:opt-out takes a campaign and an influencer; " + USAGE);
         }
-        return InfluencerCommands.single(workflow.optOut(positional.get(0), positional.get(1),
+        return InfluencerCommands.single(moves.optOut(positional.get(0), positional.get(1),
                 ScopeCommands.origin(null, dryRun)), dryRun, json);
     }
 }

@@ -9,7 +9,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import stageflow.api.Workflow;
+import stageflow.api.Campaigns;
+import stageflow.api.Workflows;
 import stageflow.api.WorkflowException;
 import stageflow.shell.format.Json;
 import stageflow.shell.format.Text;
@@ -18,19 +19,21 @@ import stageflow.shell.format.Text;
 @GogoCommand(scope = "workflow", function = { "show", "enable", "disable", "insert", "remove", "validate", "help" })
 public class WorkflowCommands extends ScopeCommands {
 
-    private final Workflow workflow;
+    private final Workflows workflows;
+    private final Campaigns campaigns;
 
     @Activate
-    public WorkflowCommands(@Reference Workflow workflow) {
+    public WorkflowCommands(@Reference Workflows workflows, @Reference Campaigns campaigns) {
         super("workflow");
-        this.workflow = workflow;
+        this.workflows = workflows;
+        this.campaigns = campaigns;
     }
 
     @Descriptor("show a campaign's workflow: id, label, phase, enabled, required, linked, custom, available, count")
     public String show(
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign) {
-        var board = workflow.board(campaign);
+        var board = campaigns.board(campaign);
         return json ? Json.board(board) : Text.workflow(board);
     }
 
@@ -39,7 +42,7 @@ public class WorkflowCommands extends ScopeCommands {
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
             @Descriptor("campaign id") String campaign,
             @Descriptor("stage id") String stage) {
-        return Text.toggles(campaign, workflow.setEnabled(campaign, stage, true, origin(null, dryRun)), dryRun);
+        return Text.toggles(campaign, workflows.setEnabled(campaign, stage, true, origin(null, dryRun)), dryRun);
     }
 
     @Descriptor("disable a stage (its linked partner follows); live campaigns: only stages nobody entered")
@@ -47,7 +50,7 @@ public class WorkflowCommands extends ScopeCommands {
             @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
             @Descriptor("campaign id") String campaign,
             @Descriptor("stage id") String stage) {
-        return Text.toggles(campaign, workflow.setEnabled(campaign, stage, false, origin(null, dryRun)), dryRun);
+        return Text.toggles(campaign, workflows.setEnabled(campaign, stage, false, origin(null, dryRun)), dryRun);
     }
 
     @Descriptor("insert a custom stage (from an extension bundle) after a stage; draft campaigns only")
@@ -60,7 +63,7 @@ public class WorkflowCommands extends ScopeCommands {
         if (after.isEmpty()) {
             throw WorkflowException.invalid("workflow:insert needs --after <stage>");
         }
-        var board = workflow.insertStage(campaign, stage, after, origin(null, dryRun));
+        var board = workflows.insertStage(campaign, stage, after, origin(null, dryRun));
         return json ? Json.board(board) : "inserted " + stage + " after " + after + Text.dryRunNote(dryRun) + "\n"
                 + Text.workflow(board);
     }
@@ -71,7 +74,7 @@ public class WorkflowCommands extends ScopeCommands {
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign,
             @Descriptor("custom stage id") String stage) {
-        var board = workflow.removeStage(campaign, stage, origin(null, dryRun));
+        var board = workflows.removeStage(campaign, stage, origin(null, dryRun));
         return json ? Json.board(board) : "removed " + stage + Text.dryRunNote(dryRun) + "\n" + Text.workflow(board);
     }
 
@@ -79,7 +82,7 @@ public class WorkflowCommands extends ScopeCommands {
     public String validate(
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("campaign id") String campaign) {
-        List<String> problems = workflow.validate(campaign);
+        List<String> problems = workflows.validate(campaign);
         if (json) {
             return Json.strings("problems", problems);
         }

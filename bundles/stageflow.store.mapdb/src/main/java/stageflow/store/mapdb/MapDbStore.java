@@ -14,9 +14,9 @@ import org.mapdb.DB;
 import org.mapdb.DBMaker;
 
 import stageflow.api.WorkflowException;
-import stageflow.api.store.StoreReader;
-import stageflow.api.store.StoreTransaction;
-import stageflow.api.store.WorkflowStore;
+import stageflow.store.spi.StoreReader;
+import stageflow.store.spi.StoreTransaction;
+import stageflow.store.spi.WorkflowStore;
 
 /**
  * The workflow store on one MapDB file with its write-ahead log: a commit is durable, and after a crash MapDB

@@ -1,8 +1,10 @@
 package stageflow.store.mapdb;
 
 import java.nio.file.Path;
+import java.util.Hashtable;
 
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -10,17 +12,18 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-import stageflow.api.store.WorkflowStore;
+import stageflow.store.spi.StoreSeal;
 
 /**
- * Publishes the MapDB store. A configuration change of the path reactivates the component: the old database is
- * closed (releasing its file and lock) before the new one opens.
+ * Opens the MapDB store and offers it through the seal, so that only the engine can obtain it: not a DS service,
+ * which any bundle could look up. A configuration change of the path reactivates the component: the old database
+ * is closed (releasing its file and lock) before the new one opens.
  */
 // immediate: the database opens (and the data directory is locked) at start, so a held directory is reported
 // before any command runs, not as a missing service at the first one
-@Component(service = WorkflowStore.class, configurationPid = MapDbStoreComponent.PID, immediate = true)
+@Component(service = {}, configurationPid = MapDbStoreComponent.PID, immediate = true)
 @Designate(ocd = MapDbStoreComponent.Config.class)
-public class MapDbStoreComponent extends MapDbStore {
+public class MapDbStoreComponent {
     static final String PID = "stageflow.store";
     /** Framework property the launcher sets from {@code --data} / {@code STAGEFLOW_DATA}. */
     static final String DATA_PROPERTY = "stageflow.data";
@@ -34,9 +37,16 @@ public class MapDbStoreComponent extends MapDbStore {
         String path() default "";
     }
 
+    private final MapDbStore store;
+    private final ServiceRegistration<?> registration;
+
     @Activate
     public MapDbStoreComponent(Config config, BundleContext context) {
-        super(dataDirectory(config.path(), context.getProperty(DATA_PROPERTY)));
+        store = new MapDbStore(dataDirectory(config.path(), context.getProperty(DATA_PROPERTY)));
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("stageflow.store.kind", "mapdb");
+        properties.put("stageflow.store.directory", store.directory().toString());
+        registration = StoreSeal.register(context, store, properties);
     }
 
     static Path dataDirectory(String configured, String launcherProperty) {
@@ -51,6 +61,10 @@ public class MapDbStoreComponent extends MapDbStore {
 
     @Deactivate
     void deactivate() {
-        close();
+        try {
+            registration.unregister();
+        } finally {
+            store.close();
+        }
     }
 }

@@ -8,12 +8,12 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import stageflow.api.dto.JournalEntry;
-import stageflow.api.store.CampaignRecord;
-import stageflow.api.store.DeliverableRecord;
-import stageflow.api.store.DraftRecord;
-import stageflow.api.store.ParticipationRecord;
-import stageflow.api.store.StoreTransaction;
+import stageflow.store.spi.CampaignRecord;
+import stageflow.store.spi.DeliverableRecord;
+import stageflow.store.spi.DraftRecord;
+import stageflow.store.spi.JournalRecord;
+import stageflow.store.spi.ParticipationRecord;
+import stageflow.store.spi.StoreTransaction;
 
 /**
  * One transaction's view of the maps. Counter changes are summed in memory and written once at the end, so a bulk
@@ -83,8 +83,8 @@ final class MapDbTransaction implements StoreTransaction {
     }
 
     @Override
-    public List<JournalEntry> journal(String campaign, String influencer) {
-        List<JournalEntry> result = new ArrayList<>();
+    public List<JournalRecord> journal(String campaign, String influencer) {
+        List<JournalRecord> result = new ArrayList<>();
         if (influencer == null) {
             String prefix = Keys.prefix(campaign);
             store.maps.journal().subMap(prefix, true, Keys.end(prefix), false).values()
@@ -210,13 +210,12 @@ final class MapDbTransaction implements StoreTransaction {
     }
 
     @Override
-    public JournalEntry append(String campaign, JournalEntry entry) {
+    public JournalRecord append(String campaign, JournalRecord entry) {
         writable();
         String seqKey = Keys.journalSeq(campaign);
         long seq = counter(seqKey) + 1;
         add(seqKey, 1);
-        JournalEntry stored = new JournalEntry(seq, entry.time(), entry.influencer(), entry.from(), entry.to(),
-                entry.cause(), entry.actor(), entry.reason(), entry.detail());
+        JournalRecord stored = entry.at(seq);
         store.maps.journal().put(Keys.of(campaign, Keys.seq(seq)), RecordCodec.journal(stored));
         if (entry.influencer() != null) {
             store.maps.journalIndex().add(Keys.of(campaign, entry.influencer(), Keys.seq(seq)));

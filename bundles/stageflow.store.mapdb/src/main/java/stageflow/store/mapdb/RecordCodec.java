@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import stageflow.api.CampaignStatus;
-import stageflow.api.dto.JournalEntry;
-import stageflow.api.store.CampaignRecord;
-import stageflow.api.store.DeliverableRecord;
-import stageflow.api.store.DraftRecord;
-import stageflow.api.store.ParticipationRecord;
-import stageflow.api.store.StageSlot;
+import stageflow.store.spi.JournalRecord;
+import stageflow.store.spi.CampaignRecord;
+import stageflow.store.spi.DeliverableRecord;
+import stageflow.store.spi.DraftRecord;
+import stageflow.store.spi.ParticipationRecord;
+import stageflow.store.spi.StageSlot;
 
 /**
  * Records as bytes of plain values. Each value starts with a format version so a later release can read what an
@@ -130,7 +130,7 @@ final class RecordCodec {
         });
     }
 
-    static byte[] journal(JournalEntry e) {
+    static byte[] journal(JournalRecord e) {
         return write(out -> {
             out.writeByte(V2);
             out.writeLong(e.seq());
@@ -145,13 +145,13 @@ final class RecordCodec {
         });
     }
 
-    static JournalEntry journal(byte[] bytes) {
+    static JournalRecord journal(byte[] bytes) {
         return read(bytes, in -> {
             int version = in.readUnsignedByte();
             if (version != V1 && version != V2) {
                 throw new IOException("journal format " + version + " is newer than this Stageflow understands");
             }
-            return new JournalEntry(in.readLong(), in.readLong(), string(in), string(in), string(in), string(in),
+            return new JournalRecord(in.readLong(), in.readLong(), string(in), string(in), string(in), string(in),
                     string(in), string(in), version >= V2 ? string(in) : null);
         });
     }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import stageflow.api.CampaignStatus;
-import stageflow.api.store.CampaignRecord;
-import stageflow.api.store.DeliverableRecord;
+import stageflow.store.spi.CampaignRecord;
+import stageflow.store.spi.DeliverableRecord;
 
 class DeliverableStoreTest {
     @TempDir

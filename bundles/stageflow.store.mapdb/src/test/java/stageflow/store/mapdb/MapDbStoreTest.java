@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import stageflow.api.CampaignStatus;
-import stageflow.api.dto.JournalEntry;
-import stageflow.api.store.CampaignRecord;
-import stageflow.api.store.ParticipationRecord;
-import stageflow.api.store.StageSlot;
+import stageflow.store.spi.JournalRecord;
+import stageflow.store.spi.CampaignRecord;
+import stageflow.store.spi.ParticipationRecord;
+import stageflow.store.spi.StageSlot;
 
 class MapDbStoreTest {
     @TempDir
@@ -46,8 +46,8 @@ class MapDbStoreTest {
         return new ParticipationRecord(campaign, influencer, "Ana B", "ana@example.com", stage, null, 5L);
     }
 
-    static JournalEntry entry(String influencer, String from, String to) {
-        return new JournalEntry(0, 7L, influencer, from, to, "manual", "op", null, null);
+    static JournalRecord entry(String influencer, String from, String to) {
+        return new JournalRecord(0, 7L, influencer, from, to, "manual", "op", null, null);
     }
 
     @Test
@@ -56,7 +56,7 @@ class MapDbStoreTest {
         store.write(tx -> {
             tx.putCampaign(campaign("c1"));
             tx.putParticipation(in("c1", "ana", "candidates"));
-            tx.append("c1", new JournalEntry(0, 9L, "ana", null, "candidates", "manual", "op", "ü".repeat(70_000),
+            tx.append("c1", new JournalRecord(0, 9L, "ana", null, "candidates", "manual", "op", "ü".repeat(70_000),
                     "d1: count 1 -> 2"));
             return null;
         });
@@ -117,7 +117,7 @@ class MapDbStoreTest {
             return null;
         });
         // the journal sequence did not advance either
-        JournalEntry next = store.write(tx -> tx.append("c1", entry("ana", null, "candidates")));
+        JournalRecord next = store.write(tx -> tx.append("c1", entry("ana", null, "candidates")));
         assertThat(next.seq()).isEqualTo(1);
     }
 

@@ -16,7 +16,7 @@ import stageflow.api.stage.StageDefinitionProperties;
 @StageDefinitionProperties(id = "${stageId}", label = "${stageLabel}",
         description = "What happens in this stage, in one sentence for operators.")
 public class ${className} implements StageDefinition {
-    /** Data this stage reads; record it with a command of your own that calls Workflow.recordData. */
+    /** Data this stage reads; record it with a command of your own that calls Influencers.recordData. */
     static final String DONE = "${stageId}.done";
 
     @Override

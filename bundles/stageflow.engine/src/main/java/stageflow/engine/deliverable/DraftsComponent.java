@@ -1,0 +1,70 @@
+package stageflow.engine.deliverable;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import stageflow.api.DraftOutcome;
+import stageflow.api.Drafts;
+import stageflow.api.Ids;
+import stageflow.api.Origin;
+import stageflow.api.dto.DraftResult;
+import stageflow.api.dto.DraftView;
+import stageflow.api.dto.StageChange;
+import stageflow.engine.influencer.StageMoves;
+import stageflow.engine.tx.Transactions;
+import stageflow.store.spi.StoreReader;
+
+/** Drafts and their review (D-9); versions and the rules of moving on are in {@link DraftVersions}. */
+@Component(service = Drafts.class)
+public final class DraftsComponent implements Drafts {
+    private final Transactions tx;
+    private final DraftVersions versions;
+
+    @Activate
+    public DraftsComponent(@Reference Transactions tx) {
+        this.tx = tx;
+        this.versions = new DraftVersions(tx::now);
+    }
+
+    @Override
+    public DraftResult submit(String campaign, String influencer, String deliverable, String url, Origin origin) {
+        Ids.text("url", url);
+        return tx.onParticipant(campaign, influencer, origin, "a draft submission", (t, record, p) -> {
+            boolean all = versions.submit(t, p, deliverable, url, origin);
+            StageChange moved = all ? tx.transitions().apply(t, p,
+                    StageMoves.draftsSubmitted(p, tx.workflow(record)), origin) : null;
+            return new DraftResult(influencer, latest(t, campaign, influencer, deliverable), moved, origin.dryRun());
+        });
+    }
+
+    @Override
+    public DraftResult review(String campaign, String influencer, String deliverable, DraftOutcome outcome,
+            String comment, Origin origin) {
+        Ids.text("comment", comment);
+        return tx.onParticipant(campaign, influencer, origin, null, (t, record, p) -> {
+            versions.review(t, p, deliverable, outcome, comment, origin);
+            return new DraftResult(influencer, latest(t, campaign, influencer, deliverable), null, origin.dryRun());
+        });
+    }
+
+    @Override
+    public StageChange approve(String campaign, String influencer, Origin origin) {
+        return tx.onParticipant(campaign, influencer, origin, null, (t, record, p) -> {
+            versions.requireApprovable(t, p);
+            return tx.transitions().apply(t, p, StageMoves.approve(p, tx.workflow(record)), origin);
+        });
+    }
+
+    @Override
+    public List<DraftView> list(String campaign, String influencer) {
+        return tx.readParticipant(campaign, influencer, (t, record, p) -> DraftVersions.views(t, campaign, influencer));
+    }
+
+    private static DraftView latest(StoreReader t, String campaign, String influencer, String deliverable) {
+        return DraftVersions.views(t, campaign, influencer).stream().filter(d -> d.deliverable().equals(deliverable))
+                .findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,90 @@
+package stageflow.engine.maintenance;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import stageflow.store.spi.JournalRecord;
+import stageflow.store.spi.CampaignRecord;
+import stageflow.store.spi.ParticipationRecord;
+import stageflow.store.spi.StageSlot;
+import stageflow.store.spi.StoreReader;
+
+/**
+ * What every committed operation leaves true, checked against a recount of the stored records: after a crash this
+ * says whether anything was half-applied. Pure reading.
+ */
+public final class StoreInvariants {
+    /** Enough to act on; a broken store would otherwise print one line per influencer. */
+    static final int MAX_PROBLEMS = 50;
+
+    private StoreInvariants() {
+    }
+
+    public static List<String> problems(StoreReader tx) {
+        List<String> problems = new ArrayList<>();
+        for (CampaignRecord campaign : tx.campaigns()) {
+            check(tx, campaign, problems);
+        }
+        if (problems.size() > MAX_PROBLEMS) {
+            int more = problems.size() - MAX_PROBLEMS;
+            List<String> first = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+            first.add("... and " + more + " more");
+            return first;
+        }
+        return problems;
+    }
+
+    private static void check(StoreReader tx, CampaignRecord campaign, List<String> problems) {
+        String c = campaign.id();
+        Set<String> workflow = new TreeSet<>();
+        campaign.workflow().stream().map(StageSlot::stage).forEach(workflow::add);
+        List<ParticipationRecord> members = tx.participations(c);
+        Map<String, List<String>> byStage = new TreeMap<>();
+        for (ParticipationRecord p : members) {
+            if (!workflow.contains(p.stage())) {
+                problems.add(c + ": " + p.influencer() + " stands in " + p.stage() + ", which is not in the workflow");
+            }
+            byStage.computeIfAbsent(p.stage(), s -> new ArrayList<>()).add(p.influencer());
+        }
+        if (tx.members(c) != members.size()) {
+            problems.add(c + ": member counter " + tx.members(c) + ", recount " + members.size());
+        }
+        Set<String> stages = new TreeSet<>(workflow);
+        stages.addAll(byStage.keySet());
+        for (String stage : stages) {
+            List<String> in = byStage.getOrDefault(stage, List.of());
+            if (tx.count(c, stage) != in.size()) {
+                problems.add(c + ": counter of " + stage + " is " + tx.count(c, stage) + ", recount " + in.size());
+            }
+            if (!tx.influencersIn(c, stage).equals(in)) {
+                problems.add(c + ": stage index of " + stage + " differs from the influencers in it");
+            }
+            if (tx.entered(c, stage) < in.size()) {
+                problems.add(c + ": " + stage + " entered " + tx.entered(c, stage) + " times, yet " + in.size()
+                        + " are in it");
+            }
+        }
+        Map<String, String> journalEnds = new HashMap<>();
+        for (JournalRecord e : tx.journal(c, null)) {
+            if (e.influencer() != null && e.to() != null) {
+                journalEnds.put(e.influencer(), e.to());
+            }
+        }
+        for (ParticipationRecord p : members) {
+            String end = journalEnds.get(p.influencer());
+            if (!p.stage().equals(end)) {
+                problems.add(c + ": " + p.influencer() + " stands in " + p.stage() + " but the journal ends in "
+                        + end);
+            }
+        }
+        if (journalEnds.size() != members.size()) {
+            journalEnds.keySet().stream().filter(i -> tx.participation(c, i).isEmpty()).forEach(i ->
+                    problems.add(c + ": the journal names " + i + ", who is not in the campaign"));
+        }
+    }
+}

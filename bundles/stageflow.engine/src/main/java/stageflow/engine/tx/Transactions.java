@@ -1,0 +1,150 @@
+package stageflow.engine.tx;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Function;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import stageflow.api.CampaignStatus;
+import stageflow.api.Ids;
+import stageflow.api.Origin;
+import stageflow.api.WorkflowException;
+import stageflow.api.dto.CampaignSummary;
+import stageflow.api.stage.StageRegistry;
+import stageflow.engine.campaign.CampaignLifecycle;
+import stageflow.engine.influencer.Transitions;
+import stageflow.engine.workflow.CampaignWorkflow;
+import stageflow.store.spi.CampaignRecord;
+import stageflow.store.spi.ParticipationRecord;
+import stageflow.store.spi.StoreReader;
+import stageflow.store.spi.StoreTransaction;
+import stageflow.store.spi.WorkflowStore;
+
+/**
+ * What every engine operation shares, composed into each service: one store transaction per operation (rolled
+ * back for a refusal or a dry run), the lookups that refuse unknown ids, a campaign's workflow resolved against the
+ * stages available now, and the {@link Transitions} that store a stage change with its journal entry. A
+ * bundle-private service: only the engine's components get it, and through it the sealed store.
+ */
+@Component(service = Transactions.class)
+public final class Transactions {
+    private final WorkflowStore store;
+    private final StageRegistry registry;
+    private final Clock clock;
+    private final Transitions transitions;
+
+    @Activate
+    public Transactions(@Reference WorkflowStore store, @Reference StageRegistry registry) {
+        this(store, registry, Clock.systemUTC());
+    }
+
+    public Transactions(WorkflowStore store, StageRegistry registry, Clock clock) {
+        this.store = store;
+        this.registry = registry;
+        this.clock = clock;
+        this.transitions = new Transitions(registry, clock::millis);
+    }
+
+    public StageRegistry registry() {
+        return registry;
+    }
+
+    public Transitions transitions() {
+        return transitions;
+    }
+
+    public long now() {
+        return clock.millis();
+    }
+
+    /** A consistent copy of the store in {@code target} (store:backup). */
+    public long backup(Path target) {
+        return store.backup(target);
+    }
+
+    public <T> T read(Function<StoreReader, T> query) {
+        return store.read(query);
+    }
+
+    /** A change by {@code origin} in one transaction; a dry run computes the same answer and is rolled back. */
+    public <T> T write(Origin origin, Function<StoreTransaction, T> work) {
+        if (origin.actor() == null || origin.actor().isBlank()) {
+            throw WorkflowException.invalid("every change needs an actor");
+        }
+        Ids.text("reason", origin.reason());
+        return origin.dryRun() ? store.simulate(work) : store.write(work);
+    }
+
+    /** An operator's change inside a campaign: A-3 (draft, live, paused), C-8 (never archived). */
+    public <T> T onCampaign(String campaign, Origin origin, CampaignWork<T> work) {
+        Ids.campaign(campaign);
+        return write(origin, tx -> {
+            CampaignRecord record = requireCampaign(tx, campaign);
+            CampaignLifecycle.requireOperable(record);
+            return work.apply(tx, record);
+        });
+    }
+
+    /** One influencer's operation: an influencer-side action (A-2, live only) when named, else an operator's. */
+    public <T> T onParticipant(String campaign, String influencer, Origin origin, String influencerAction,
+            ParticipantWork<T> work) {
+        Ids.campaign(campaign);
+        Ids.influencer(influencer);
+        return write(origin, tx -> {
+            CampaignRecord record = requireCampaign(tx, campaign);
+            if (influencerAction != null) {
+                CampaignLifecycle.requireLive(record, influencerAction);
+            } else {
+                CampaignLifecycle.requireOperable(record);
+            }
+            return work.apply(tx, record, requireParticipation(tx, campaign, influencer));
+        });
+    }
+
+    /** A read about one influencer of a campaign; both must exist. */
+    public <T> T readParticipant(String campaign, String influencer, ParticipantRead<T> query) {
+        Ids.campaign(campaign);
+        Ids.influencer(influencer);
+        return store.read(tx -> query.apply(tx, requireCampaign(tx, campaign),
+                requireParticipation(tx, campaign, influencer)));
+    }
+
+    /** The campaign's workflow with phases (P-1) and availability (C-10) as the registry knows them now. */
+    public CampaignWorkflow workflow(CampaignRecord record) {
+        return new CampaignWorkflow(record.workflow(), registry::stage);
+    }
+
+    public static CampaignRecord requireCampaign(StoreReader tx, String campaign) {
+        return tx.campaign(campaign).orElseThrow(() -> WorkflowException.invalid("no campaign '" + campaign
+                + "'; campaign:list shows the campaigns"));
+    }
+
+    public static ParticipationRecord requireParticipation(StoreReader tx, String campaign, String influencer) {
+        return tx.participation(campaign, influencer).orElseThrow(() -> WorkflowException.invalid("'" + influencer
+                + "' is not in campaign '" + campaign + "'; add them with influencer:add " + campaign + " "
+                + influencer));
+    }
+
+    public static CampaignSummary summary(StoreReader tx, CampaignRecord record) {
+        return new CampaignSummary(record.id(), record.name(), record.status(), tx.members(record.id()));
+    }
+
+    public static boolean live(CampaignRecord record) {
+        return record.status() == CampaignStatus.LIVE;
+    }
+
+    public interface CampaignWork<T> {
+        T apply(StoreTransaction tx, CampaignRecord record);
+    }
+
+    public interface ParticipantWork<T> {
+        T apply(StoreTransaction tx, CampaignRecord record, ParticipationRecord p);
+    }
+
+    public interface ParticipantRead<T> {
+        T apply(StoreReader tx, CampaignRecord record, ParticipationRecord p);
+    }
+}

@@ -1,0 +1,46 @@
+package stageflow.store.spi;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Consistent reads of the store; valid only inside the {@link WorkflowStore} call that handed it out. */
+@ProviderType
+public interface StoreReader {
+
+    Optional<CampaignRecord> campaign(String id);
+
+    /** Every campaign, ordered by id. */
+    List<CampaignRecord> campaigns();
+
+    Optional<ParticipationRecord> participation(String campaign, String influencer);
+
+    /** Every influencer of a campaign, ordered by influencer id. */
+    List<ParticipationRecord> participations(String campaign);
+
+    /** Ids of the influencers now in a stage, ordered; read from an index, not by scanning the campaign. */
+    List<String> influencersIn(String campaign, String stage);
+
+    /** Influencers now in a stage; a kept counter, never a scan. */
+    long count(String campaign, String stage);
+
+    /** How many times influencers have entered a stage, ever (workflow-spec C-7). */
+    long entered(String campaign, String stage);
+
+    /** Influencers of a campaign. */
+    long members(String campaign);
+
+    /** Deliverables of one influencer, or the campaign-level list when {@code influencer} is null; ordered by id. */
+    List<DeliverableRecord> deliverables(String campaign, String influencer);
+
+    /** Every draft version of an influencer, ordered by deliverable, then version. */
+    List<DraftRecord> drafts(String campaign, String influencer);
+
+    /** Data recorded for an influencer, key to value, ordered by key; empty when none. */
+    Map<String, String> data(String campaign, String influencer);
+
+    /** The campaign's journal in order, or only one influencer's entries when {@code influencer} is not null. */
+    List<JournalRecord> journal(String campaign, String influencer);
+}

@@ -1,0 +1,36 @@
+package stageflow.store.spi;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Reads and writes inside one transaction; everything written commits together or not at all. */
+@ProviderType
+public interface StoreTransaction extends StoreReader {
+
+    void putCampaign(CampaignRecord campaign);
+
+    /** Removes the campaign with its influencers, journal and counters. */
+    void deleteCampaign(String id);
+
+    /**
+     * Stores a participation; the store keeps the per-stage counters, the entered counters and the stage index in
+     * step with the stage it had before.
+     */
+    void putParticipation(ParticipationRecord participation);
+
+    /** Stores a deliverable under its owner (an influencer, or the campaign-level list). */
+    void putDeliverable(DeliverableRecord deliverable);
+
+    void removeDeliverable(String campaign, String influencer, String id);
+
+    /** The next deliverable number of a campaign, from 1; ids built from it are unique in the campaign (D-1). */
+    long nextDeliverableNumber(String campaign);
+
+    /** Stores a draft version (a new one, or its review). */
+    void putDraft(DraftRecord draft);
+
+    /** Sets one data value of an influencer; {@code null} removes it. */
+    void putData(String campaign, String influencer, String key, String value);
+
+    /** Appends to the campaign's journal; the given {@code seq} is ignored, the stored entry with its seq returned. */
+    JournalRecord append(String campaign, JournalRecord entry);
+}
