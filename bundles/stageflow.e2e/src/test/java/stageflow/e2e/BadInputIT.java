@@ -115,7 +115,8 @@ class BadInputIT {
             String input = cases.get(i);
             String shown = input.length() > 120 ? input.substring(0, 117) + "..." : input;
             String output = results.get(offset + i);
-            softly.assertThat(output).as("output of: " + shown).doesNotContain("Exception", "\tat ");
+            softly.assertThat(output).as("output of: " + shown).doesNotContain("Exception", "\tat ")
+                    .as("a documented command exists: " + shown).doesNotStartWith("error: unknown command");
             if (output.startsWith("error: ") || output.startsWith("refused (")) {
                 refused++;
                 softly.assertThat(output.lines().count()).as("one line for: " + shown + "\n" + output).isEqualTo(1);
@@ -132,5 +133,20 @@ class BadInputIT {
                 .hasSameBinaryContentAs(work.resolve("before.json"));
         System.out.println("bad input: " + cases.size() + " cases over " + commands().size() + " commands, "
                 + refused + " refused with one line, store unchanged");
+    }
+
+    @Test
+    @DisplayName("the command reference names every command the console offers, and the console offers every one it"
+            + " names")
+    void referenceComplete() throws Exception {
+        Set<String> documented = commands();
+        List<String> scopes = documented.stream().map(c -> c.substring(0, c.indexOf(':'))).distinct().toList();
+        List<String> helps = Console.session(work, scopes.stream().map(scope -> scope + ":help").toList());
+        Set<String> offered = new LinkedHashSet<>();
+        for (String help : helps) {
+            help.lines().map(l -> l.split("\\s+", 2)[0]).filter(c -> c.matches("[a-z]+:[a-z-]+"))
+                    .forEach(offered::add);
+        }
+        assertThat(offered).as("commands the console offers").containsExactlyInAnyOrderElementsOf(documented);
     }
 }

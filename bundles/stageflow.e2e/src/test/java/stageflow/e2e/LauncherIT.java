@@ -119,7 +119,7 @@ class LauncherIT {
         assertOneLine(exec("influencer:promote c1 --stage candidates --expect 7"), "refused (C-11): ");
         assertOneLine(exec("influencer:promote c1 ben nobody --atomic"), "refused (C-11): ");
         assertOneLine(exec("campaign:show nope"), "error: no campaign 'nope'");
-        assertOneLine(exec("campaign:show"), "error: wrong arguments for campaign:show");
+        assertOneLine(exec("campaign:show"), "error: campaign:show: missing required parameter: '<campaign>'");
         assertOneLine(exec("influencer:add c1 " + "x".repeat(5000)), "error: ");
         assertOneLine(exec("influencer:promote c1 ben --expect -3"), "error: --expect");
         assertOneLine(exec("no:such"), "error: unknown command");

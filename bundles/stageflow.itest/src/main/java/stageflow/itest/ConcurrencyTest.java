@@ -30,6 +30,7 @@ import stageflow.api.Deliverables;
 import stageflow.api.Influencers;
 import stageflow.api.Journal;
 import stageflow.api.StoreMaintenance;
+import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.DeliverableView;
 import stageflow.api.dto.JournalEntry;
 
@@ -115,7 +116,8 @@ class ConcurrencyTest {
         return moved;
     }
 
+    /** The moves a bulk command reports: commands answer with values, here the BulkResult. */
     private static int changes(Object result) {
-        return (int) String.valueOf(result).lines().filter(l -> l.contains(" -> ")).count();
+        return ((BulkResult) result).changed().size();
     }
 }

@@ -1,102 +1,102 @@
 package stageflow.shell.command;
 
-import org.apache.felix.service.command.Descriptor;
-import org.apache.felix.service.command.Parameter;
-import org.apache.felix.service.command.annotations.GogoCommand;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import stageflow.api.CampaignStatus;
-import stageflow.api.StatusChange;
 import stageflow.api.Campaigns;
-import stageflow.api.dto.CampaignSummary;
-import stageflow.shell.format.Json;
-import stageflow.shell.format.Text;
+import stageflow.api.StatusChange;
+import stageflow.api.dto.Board;
+import stageflow.shell.cli.Change;
+import stageflow.shell.cli.Scope;
+import stageflow.shell.result.Results.CampaignChanged;
+import stageflow.shell.result.Results.CampaignList;
 
-@Component(service = CampaignCommands.class)
-@GogoCommand(scope = "campaign", function = { "create", "list", "show", "launch", "pause", "resume", "archive",
-        "restore", "delete", "help" })
-public class CampaignCommands extends ScopeCommands {
+/** Scope {@code campaign}: campaigns and their status (workflow-spec A-). */
+@Component(service = {})
+@Command(name = "campaign")
+public class CampaignCommands {
+    static final String CAMPAIGN = "campaign id";
 
     private final Campaigns campaigns;
+    private final Scope scope;
 
     @Activate
-    public CampaignCommands(@Reference Campaigns campaigns) {
-        super("campaign");
+    public CampaignCommands(@Reference Campaigns campaigns, BundleContext context) {
         this.campaigns = campaigns;
+        this.scope = Scope.register(context, this);
     }
 
-    @Descriptor("create a campaign (status draft) with the 13 default stages")
-    public String create(
-            @Descriptor("display name (default: the id)") @Parameter(names = "--name", absentValue = "") String name,
-            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
-            @Descriptor("campaign id, [A-Za-z0-9._-]{1,64}") String campaign) {
-        CampaignSummary created = campaigns.create(campaign, emptyToNull(name), origin(null, dryRun));
-        return json ? Json.campaignSummary(created) : "created " + Text.campaign(created) + Text.dryRunNote(dryRun);
+    @Deactivate
+    void deactivate() {
+        scope.close();
     }
 
-    @Descriptor("list campaigns")
-    public String list(
-            @Descriptor("only campaigns in this status: draft, live, paused, archived") @Parameter(names = "--status", absentValue = "") String status,
-            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json) {
-        var list = campaigns.list(status.isEmpty() ? null : CampaignStatus.fromId(status));
-        return json ? Json.campaigns(list) : Text.campaigns(list);
+    @Command(name = "create", description = "create a campaign (status draft) with the 13 default stages")
+    public CampaignChanged create(@Mixin Change change,
+            @Option(names = "--name", paramLabel = "<text>", description = "display name (default: the id)") String name,
+            @Parameters(paramLabel = "<campaign>", description = "campaign id, [A-Za-z0-9._-]{1,64}") String campaign) {
+        return new CampaignChanged("created", campaigns.create(campaign, name == null || name.isEmpty() ? null : name,
+                change.origin(null)), change.dryRun());
     }
 
-    @Descriptor("show a campaign's status and its board: each stage in order with its count")
-    public String show(
-            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
-            @Descriptor("campaign id") String campaign) {
-        var board = campaigns.board(campaign);
-        return json ? Json.board(board) : Text.board(board);
+    @Command(name = "list", description = "list campaigns")
+    public CampaignList list(@Option(names = "--status", paramLabel = "<status>",
+            description = "only campaigns in this status: draft, live, paused, archived") String status) {
+        return new CampaignList(campaigns.list(status == null ? null : CampaignStatus.fromId(status)));
     }
 
-    @Descriptor("launch a draft campaign (draft -> live)")
-    public String launch(
-            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor("campaign id") String campaign) {
-        return status(campaign, StatusChange.LAUNCH, dryRun);
+    @Command(name = "show", description = "show a campaign's status and its board: each stage in order with its count")
+    public Board show(@Parameters(paramLabel = "<campaign>", description = CAMPAIGN) String campaign) {
+        return campaigns.board(campaign);
     }
 
-    @Descriptor("pause a live campaign (live -> paused)")
-    public String pause(
-            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor("campaign id") String campaign) {
-        return status(campaign, StatusChange.PAUSE, dryRun);
+    @Command(name = "launch", description = "launch a draft campaign (draft -> live)")
+    public CampaignChanged launch(@Mixin Change change,
+            @Parameters(paramLabel = "<campaign>", description = CAMPAIGN) String campaign) {
+        return status(campaign, StatusChange.LAUNCH, change);
     }
 
-    @Descriptor("resume a paused campaign (paused -> live)")
-    public String resume(
-            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor("campaign id") String campaign) {
-        return status(campaign, StatusChange.RESUME, dryRun);
+    @Command(name = "pause", description = "pause a live campaign (live -> paused)")
+    public CampaignChanged pause(@Mixin Change change,
+            @Parameters(paramLabel = "<campaign>", description = CAMPAIGN) String campaign) {
+        return status(campaign, StatusChange.PAUSE, change);
     }
 
-    @Descriptor("archive a paused campaign (paused -> archived); nothing in it changes afterwards")
-    public String archive(
-            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor("campaign id") String campaign) {
-        return status(campaign, StatusChange.ARCHIVE, dryRun);
+    @Command(name = "resume", description = "resume a paused campaign (paused -> live)")
+    public CampaignChanged resume(@Mixin Change change,
+            @Parameters(paramLabel = "<campaign>", description = CAMPAIGN) String campaign) {
+        return status(campaign, StatusChange.RESUME, change);
     }
 
-    @Descriptor("restore an archived campaign (archived -> paused)")
-    public String restore(
-            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor("campaign id") String campaign) {
-        return status(campaign, StatusChange.RESTORE, dryRun);
+    @Command(name = "archive", description = "archive a paused campaign (paused -> archived); nothing in it changes"
+            + " afterwards")
+    public CampaignChanged archive(@Mixin Change change,
+            @Parameters(paramLabel = "<campaign>", description = CAMPAIGN) String campaign) {
+        return status(campaign, StatusChange.ARCHIVE, change);
     }
 
-    @Descriptor("delete a draft campaign with everything in it")
-    public String delete(
-            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor("campaign id") String campaign) {
-        CampaignSummary gone = campaigns.delete(campaign, origin(null, dryRun));
-        return "deleted " + Text.campaign(gone) + Text.dryRunNote(dryRun);
+    @Command(name = "restore", description = "restore an archived campaign (archived -> paused)")
+    public CampaignChanged restore(@Mixin Change change,
+            @Parameters(paramLabel = "<campaign>", description = CAMPAIGN) String campaign) {
+        return status(campaign, StatusChange.RESTORE, change);
     }
 
-    private String status(String campaign, StatusChange change, boolean dryRun) {
-        return Text.campaign(campaigns.changeStatus(campaign, change, origin(null, dryRun))) + Text.dryRunNote(dryRun);
+    @Command(name = "delete", description = "delete a draft campaign with everything in it")
+    public CampaignChanged delete(@Mixin Change change,
+            @Parameters(paramLabel = "<campaign>", description = CAMPAIGN) String campaign) {
+        return new CampaignChanged("deleted", campaigns.delete(campaign, change.origin(null)), change.dryRun());
+    }
+
+    private CampaignChanged status(String campaign, StatusChange status, Change change) {
+        return new CampaignChanged("", campaigns.changeStatus(campaign, status, change.origin(null)),
+                change.dryRun());
     }
 }

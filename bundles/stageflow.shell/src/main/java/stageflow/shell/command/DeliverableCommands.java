@@ -1,140 +1,163 @@
 package stageflow.shell.command;
 
+import static stageflow.shell.command.CampaignCommands.CAMPAIGN;
+
 import java.util.List;
 
-import org.apache.felix.service.command.Descriptor;
-import org.apache.felix.service.command.Parameter;
-import org.apache.felix.service.command.annotations.GogoCommand;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import stageflow.api.ContentType;
 import stageflow.api.DeliverableKind;
 import stageflow.api.DeliverableSpec;
 import stageflow.api.Deliverables;
 import stageflow.api.WorkflowException;
-import stageflow.api.dto.DeliverableChange;
-import stageflow.shell.format.Json;
-import stageflow.shell.format.Text;
+import stageflow.api.dto.DeliverableCompletion;
+import stageflow.shell.cli.Change;
+import stageflow.shell.cli.Scope;
+import stageflow.shell.cli.Selecting;
+import stageflow.shell.result.Results.DeliverableEdited;
+import stageflow.shell.result.Results.DeliverableList;
 
-@Component(service = DeliverableCommands.class)
-@GogoCommand(scope = "deliverable", function = { "assign", "edit", "remove", "list", "complete", "help" })
-public class DeliverableCommands extends ScopeCommands {
-    private static final String CAMPAIGN = "the campaign-level list (reaches influencers whose deliverables are open)";
-    private static final String OVERRIDE = "change a locked deliverable (needs --reason; D-7)";
+/** Scope {@code deliverable}: what influencers deliver (workflow-spec D-1..D-8). */
+@Component(service = {})
+@Command(name = "deliverable")
+public class DeliverableCommands {
     private static final String OWNER = "influencer id, or --campaign";
 
+    /** The fields of a deliverable (D-1), for assign and edit: a picocli mixin. */
+    public static final class Fields {
+        @Option(names = "--content-type", paramLabel = "<type>",
+                description = "content type, for content: instagram, tiktok, youtube, ...")
+        String contentType;
+
+        @Option(names = "--count", paramLabel = "N", description = "number of posts, for content (default 1)")
+        String count;
+
+        @Option(names = "--url", paramLabel = "<url>", description = "URL to share, for amplify")
+        String url;
+
+        @Option(names = "--due", paramLabel = "<yyyy-mm-dd>", description = "due date")
+        String due;
+
+        @Option(names = "--description", paramLabel = "<text>", description = "what is expected")
+        String description;
+
+        /** What was given; an option given empty counts as not given. */
+        DeliverableSpec spec(String kind) {
+            return new DeliverableSpec(given(kind) == null ? null : DeliverableKind.fromId(kind),
+                    given(contentType) == null ? null : ContentType.fromId(contentType),
+                    Selecting.number("--count", count), given(url), given(due), given(description));
+        }
+
+        private static String given(String value) {
+            return value == null || value.isEmpty() ? null : value;
+        }
+    }
+
+    /** Whose deliverables, and whether a lock is overridden (D-7): a picocli mixin. */
+    public static final class Owner {
+        @Option(names = "--campaign", description = "the campaign-level list (reaches influencers whose deliverables"
+                + " are open)")
+        boolean campaignLevel;
+
+        @Option(names = "--override-lock", description = "change a locked deliverable (needs --reason; D-7)")
+        boolean override;
+
+        @Option(names = "--reason", paramLabel = "<text>", description = "why, for the history")
+        String reason;
+
+        /** The arguments after the campaign: an influencer (unless --campaign), then {@code rest} more. */
+        List<String> args(List<String> args, int rest, String what) {
+            List<String> given = args == null ? List.of() : args;
+            int expected = (campaignLevel ? 0 : 1) + rest;
+            if (given.size() != expected) {
+                throw WorkflowException.invalid("expected " + (campaignLevel ? "" : "<influencer> ") + what
+                        + (campaignLevel ? " with --campaign" : " (or --campaign instead of the influencer)")
+                        + "; deliverable:<command> --help shows the usage");
+            }
+            return given;
+        }
+
+        String influencer(List<String> args) {
+            return campaignLevel ? null : args.get(0);
+        }
+    }
+
     private final Deliverables deliverables;
+    private final Scope scope;
 
     @Activate
-    public DeliverableCommands(@Reference Deliverables deliverables) {
-        super("deliverable");
+    public DeliverableCommands(@Reference Deliverables deliverables, BundleContext context) {
         this.deliverables = deliverables;
+        this.scope = Scope.register(context, this);
     }
 
-    @Descriptor("assign a deliverable (content, amplify, review) to an influencer or the campaign; prints its id")
-    public String assign(
-            @Descriptor(CAMPAIGN) @Parameter(names = "--campaign", presentValue = "true", absentValue = "false") boolean campaignLevel,
-            @Descriptor("content type, for content: instagram, tiktok, youtube, ...") @Parameter(names = "--content-type", absentValue = "") String contentType,
-            @Descriptor("number of posts, for content (default 1)") @Parameter(names = "--count", absentValue = "") String count,
-            @Descriptor("URL to share, for amplify") @Parameter(names = "--url", absentValue = "") String url,
-            @Descriptor("due date, yyyy-mm-dd") @Parameter(names = "--due", absentValue = "") String due,
-            @Descriptor("what is expected") @Parameter(names = "--description", absentValue = "") String description,
-            @Descriptor(OVERRIDE) @Parameter(names = "--override-lock", presentValue = "true", absentValue = "false") boolean override,
-            @Descriptor("why, for the history") @Parameter(names = "--reason", absentValue = "") String reason,
-            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
-            @Descriptor("campaign id") String campaign,
-            @Descriptor(OWNER + ", then the kind: content, amplify or review") String... ownerAndKind) {
-        List<String> args = owner(campaignLevel, ownerAndKind, 1, "<kind>");
-        DeliverableSpec spec = spec(args.get(args.size() - 1), contentType, count, url, due, description);
-        DeliverableChange change = deliverables.assign(campaign, influencer(campaignLevel, args), spec,
-                origin(reason, dryRun), override);
-        return json ? Json.deliverableChange(change) : Text.deliverableChange("assigned", change);
+    @Deactivate
+    void deactivate() {
+        scope.close();
     }
 
-    @Descriptor("change a deliverable's fields (only the options given)")
-    public String edit(
-            @Descriptor(CAMPAIGN) @Parameter(names = "--campaign", presentValue = "true", absentValue = "false") boolean campaignLevel,
-            @Descriptor("kind: content, amplify, review") @Parameter(names = "--kind", absentValue = "") String kind,
-            @Descriptor("content type") @Parameter(names = "--content-type", absentValue = "") String contentType,
-            @Descriptor("number of posts") @Parameter(names = "--count", absentValue = "") String count,
-            @Descriptor("URL to share") @Parameter(names = "--url", absentValue = "") String url,
-            @Descriptor("due date, yyyy-mm-dd") @Parameter(names = "--due", absentValue = "") String due,
-            @Descriptor("what is expected") @Parameter(names = "--description", absentValue = "") String description,
-            @Descriptor(OVERRIDE) @Parameter(names = "--override-lock", presentValue = "true", absentValue = "false") boolean override,
-            @Descriptor("why, for the history") @Parameter(names = "--reason", absentValue = "") String reason,
-            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
-            @Descriptor("campaign id") String campaign,
-            @Descriptor(OWNER + ", then the deliverable id") String... ownerAndId) {
-        List<String> args = owner(campaignLevel, ownerAndId, 1, "<deliverable>");
-        DeliverableSpec changes = spec(kind, contentType, count, url, due, description);
-        DeliverableChange change = deliverables.edit(campaign, influencer(campaignLevel, args),
-                args.get(args.size() - 1), changes, origin(reason, dryRun), override);
-        return json ? Json.deliverableChange(change) : Text.deliverableChange("changed", change);
+    @Command(name = "assign", description = "assign a deliverable (content, amplify, review) to an influencer or the"
+            + " campaign; prints its id")
+    public DeliverableEdited assign(@Mixin Change change, @Mixin Owner owner, @Mixin Fields fields,
+            @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
+            @Parameters(index = "1..*", arity = "0..*", paramLabel = "<influencer> <kind>",
+                    description = OWNER + ", then the kind: content, amplify or review") List<String> rest) {
+        List<String> args = owner.args(rest, 1, "<kind>");
+        return new DeliverableEdited("assigned", deliverables.assign(campaign, owner.influencer(args),
+                fields.spec(args.get(args.size() - 1)), change.origin(owner.reason), owner.override));
     }
 
-    @Descriptor("remove a deliverable")
-    public String remove(
-            @Descriptor(CAMPAIGN) @Parameter(names = "--campaign", presentValue = "true", absentValue = "false") boolean campaignLevel,
-            @Descriptor(OVERRIDE) @Parameter(names = "--override-lock", presentValue = "true", absentValue = "false") boolean override,
-            @Descriptor("why, for the history") @Parameter(names = "--reason", absentValue = "") String reason,
-            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
-            @Descriptor("campaign id") String campaign,
-            @Descriptor(OWNER + ", then the deliverable id") String... ownerAndId) {
-        List<String> args = owner(campaignLevel, ownerAndId, 1, "<deliverable>");
-        DeliverableChange change = deliverables.remove(campaign, influencer(campaignLevel, args),
-                args.get(args.size() - 1), origin(reason, dryRun), override);
-        return json ? Json.deliverableChange(change) : Text.deliverableChange("removed", change);
+    @Command(name = "edit", description = "change a deliverable's fields (only the options given)")
+    public DeliverableEdited edit(@Mixin Change change, @Mixin Owner owner, @Mixin Fields fields,
+            @Option(names = "--kind", paramLabel = "<kind>", description = "kind: content, amplify, review") String kind,
+            @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
+            @Parameters(index = "1..*", arity = "0..*", paramLabel = "<influencer> <deliverable>",
+                    description = OWNER + ", then the deliverable id") List<String> rest) {
+        List<String> args = owner.args(rest, 1, "<deliverable>");
+        return new DeliverableEdited("changed", deliverables.edit(campaign, owner.influencer(args),
+                args.get(args.size() - 1), fields.spec(kind), change.origin(owner.reason), owner.override));
     }
 
-    @Descriptor("list an influencer's deliverables, or the campaign-level list")
-    public String list(
-            @Descriptor(CAMPAIGN) @Parameter(names = "--campaign", presentValue = "true", absentValue = "false") boolean campaignLevel,
-            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
-            @Descriptor("campaign id") String campaign,
-            @Descriptor("influencer id (omit with --campaign)") String... influencer) {
-        List<String> args = owner(campaignLevel, influencer, 0, "");
-        var list = deliverables.list(campaign, influencer(campaignLevel, args));
-        return json ? Json.deliverables(list) : Text.deliverables(list);
+    @Command(name = "remove", description = "remove a deliverable")
+    public DeliverableEdited remove(@Mixin Change change, @Mixin Owner owner,
+            @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
+            @Parameters(index = "1..*", arity = "0..*", paramLabel = "<influencer> <deliverable>",
+                    description = OWNER + ", then the deliverable id") List<String> rest) {
+        List<String> args = owner.args(rest, 1, "<deliverable>");
+        return new DeliverableEdited("removed", deliverables.remove(campaign, owner.influencer(args),
+                args.get(args.size() - 1), change.origin(owner.reason), owner.override));
     }
 
-    @Descriptor("record a deliverable's published content (participants phase, live campaigns); the last one in"
-            + " content-creation moves the influencer on")
-    public String complete(
-            @Descriptor("URL of the published post") @Parameter(names = "--url", absentValue = "") String url,
-            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
-            @Descriptor("campaign id") String campaign,
-            @Descriptor("influencer id") String influencer,
-            @Descriptor("deliverable id") String deliverable) {
-        var done = deliverables.complete(campaign, influencer, deliverable, emptyToNull(url),
-                origin(null, dryRun));
-        return json ? Json.completion(done) : Text.completion(done);
-    }
-
-    /** The arguments after the campaign: an influencer (unless --campaign), then {@code rest} more. */
-    private static List<String> owner(boolean campaignLevel, String[] args, int rest, String what) {
-        int expected = (campaignLevel ? 0 : 1) + rest;
-        if (args.length != expected) {
-            throw WorkflowException.invalid("expected " + (campaignLevel ? "" : "<influencer> ") + what
-                    + (campaignLevel ? " with --campaign" : " (or --campaign instead of the influencer)")
-                    + "; help deliverable:<command> shows the usage");
+    @Command(name = "list", description = "list an influencer's deliverables, or the campaign-level list")
+    public DeliverableList list(
+            @Option(names = "--campaign", description = "the campaign-level list") boolean campaignLevel,
+            @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
+            @Parameters(index = "1", arity = "0..1", paramLabel = "<influencer>",
+                    description = "influencer id (omit with --campaign)") String influencer) {
+        if (campaignLevel == (influencer != null)) {
+            throw WorkflowException.invalid("name an influencer or --campaign, one of them; deliverable:list --help"
+                    + " shows the usage");
         }
-        return List.of(args);
+        return new DeliverableList(deliverables.list(campaign, influencer));
     }
 
-    private static String influencer(boolean campaignLevel, List<String> args) {
-        return campaignLevel ? null : args.get(0);
-    }
-
-    private static DeliverableSpec spec(String kind, String contentType, String count, String url, String due,
-            String description) {
-        return new DeliverableSpec(kind.isEmpty() ? null : DeliverableKind.fromId(kind),
-                contentType.isEmpty() ? null : ContentType.fromId(contentType), count("--count", count),
-                emptyToNull(url), emptyToNull(due), emptyToNull(description));
+    @Command(name = "complete", description = "record a deliverable's published content (participants phase, live"
+            + " campaigns); the last one in content-creation moves the influencer on")
+    public DeliverableCompletion complete(@Mixin Change change,
+            @Option(names = "--url", paramLabel = "<url>", description = "URL of the published post") String url,
+            @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
+            @Parameters(index = "1", paramLabel = "<influencer>", description = "influencer id") String influencer,
+            @Parameters(index = "2", paramLabel = "<deliverable>", description = "deliverable id") String deliverable) {
+        return deliverables.complete(campaign, influencer, deliverable, url == null || url.isEmpty() ? null : url,
+                change.origin(null));
     }
 }

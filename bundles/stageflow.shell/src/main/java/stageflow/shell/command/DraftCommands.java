@@ -1,62 +1,72 @@
 package stageflow.shell.command;
 
-import org.apache.felix.service.command.Descriptor;
-import org.apache.felix.service.command.Parameter;
-import org.apache.felix.service.command.annotations.GogoCommand;
+import static stageflow.shell.command.CampaignCommands.CAMPAIGN;
+
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import stageflow.api.DraftOutcome;
 import stageflow.api.Drafts;
-import stageflow.shell.format.Json;
-import stageflow.shell.format.Text;
+import stageflow.api.dto.DraftResult;
+import stageflow.shell.cli.Change;
+import stageflow.shell.cli.Scope;
+import stageflow.shell.result.Results.Moved;
 
-@Component(service = DraftCommands.class)
-@GogoCommand(scope = "draft", function = { "submit", "review", "approve", "help" })
-public class DraftCommands extends ScopeCommands {
-
+/** Scope {@code draft}: drafts of deliverables and their review (workflow-spec D-9). */
+@Component(service = {})
+@Command(name = "draft")
+public class DraftCommands {
     private final Drafts drafts;
+    private final Scope scope;
 
     @Activate
-    public DraftCommands(@Reference Drafts drafts) {
-        super("draft");
+    public DraftCommands(@Reference Drafts drafts, BundleContext context) {
         this.drafts = drafts;
+        this.scope = Scope.register(context, this);
     }
 
-    @Descriptor("record a draft of a deliverable (influencer in draft, live campaign); all drafted -> draft-review")
-    public String submit(
-            @Descriptor("URL of the draft") @Parameter(names = "--url", absentValue = "") String url,
-            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
-            @Descriptor("campaign id") String campaign,
-            @Descriptor("influencer id") String influencer,
-            @Descriptor("deliverable id") String deliverable) {
-        var result = drafts.submit(campaign, influencer, deliverable, emptyToNull(url), origin(null, dryRun));
-        return json ? Json.draft(result) : Text.draft(result);
+    @Deactivate
+    void deactivate() {
+        scope.close();
     }
 
-    @Descriptor("review the draft in review: approved, approved-with-corrections or needs-work")
-    public String review(
-            @Descriptor("what the influencer should know") @Parameter(names = "--comment", absentValue = "") String comment,
-            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
-            @Descriptor("campaign id") String campaign,
-            @Descriptor("influencer id") String influencer,
-            @Descriptor("deliverable id") String deliverable,
-            @Descriptor("approved, approved-with-corrections or needs-work") String outcome) {
-        var result = drafts.review(campaign, influencer, deliverable, DraftOutcome.fromId(outcome),
-                emptyToNull(comment), origin(null, dryRun));
-        return json ? Json.draft(result) : Text.draft(result);
+    @Command(name = "submit", description = "record a draft of a deliverable (influencer in draft, live campaign);"
+            + " all drafted -> draft-review")
+    public DraftResult submit(@Mixin Change change,
+            @Option(names = "--url", paramLabel = "<url>", description = "URL of the draft") String url,
+            @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
+            @Parameters(index = "1", paramLabel = "<influencer>", description = "influencer id") String influencer,
+            @Parameters(index = "2", paramLabel = "<deliverable>", description = "deliverable id") String deliverable) {
+        return drafts.submit(campaign, influencer, deliverable, url == null || url.isEmpty() ? null : url,
+                change.origin(null));
     }
 
-    @Descriptor("approve an influencer's drafts: draft-review -> next enabled stage (every draft approved)")
-    public String approve(
-            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
-            @Descriptor("campaign id") String campaign,
-            @Descriptor("influencer id") String influencer) {
-        return InfluencerCommands.single(drafts.approve(campaign, influencer, origin(null, dryRun)), dryRun,
-                json);
+    @Command(name = "review", description = "review the draft in review: approved, approved-with-corrections or"
+            + " needs-work")
+    public DraftResult review(@Mixin Change change,
+            @Option(names = "--comment", paramLabel = "<text>", description = "what the influencer should know")
+            String comment,
+            @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
+            @Parameters(index = "1", paramLabel = "<influencer>", description = "influencer id") String influencer,
+            @Parameters(index = "2", paramLabel = "<deliverable>", description = "deliverable id") String deliverable,
+            @Parameters(index = "3", paramLabel = "<outcome>",
+                    description = "approved, approved-with-corrections or needs-work") String outcome) {
+        return drafts.review(campaign, influencer, deliverable, DraftOutcome.fromId(outcome),
+                comment == null || comment.isEmpty() ? null : comment, change.origin(null));
+    }
+
+    @Command(name = "approve", description = "approve an influencer's drafts: draft-review -> next enabled stage"
+            + " (every draft approved)")
+    public Moved approve(@Mixin Change change,
+            @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
+            @Parameters(index = "1", paramLabel = "<influencer>", description = "influencer id") String influencer) {
+        return new Moved(drafts.approve(campaign, influencer, change.origin(null)), change.dryRun());
     }
 }

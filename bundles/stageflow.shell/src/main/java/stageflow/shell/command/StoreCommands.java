@@ -1,50 +1,59 @@
 package stageflow.shell.command;
 
 import java.nio.file.Path;
-import java.util.List;
 
-import org.apache.felix.service.command.CommandSession;
-import org.apache.felix.service.command.Descriptor;
-import org.apache.felix.service.command.annotations.GogoCommand;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 import stageflow.api.StoreMaintenance;
-import stageflow.api.WorkflowException;
+import stageflow.shell.cli.Scope;
+import stageflow.shell.cli.Session;
+import stageflow.shell.result.Results.FileWritten;
+import stageflow.shell.result.Results.Problems;
 
-/** The store as a whole: an online backup, an export to compare or archive, and a consistency check. */
-@Component(service = StoreCommands.class)
-@GogoCommand(scope = "store", function = { "backup", "export", "check", "help" })
-public class StoreCommands extends ScopeCommands {
+/** Scope {@code store}: the store as a whole: an online backup, an export to compare or archive, a check. */
+@Component(service = {})
+@Command(name = "store")
+public class StoreCommands {
     private final StoreMaintenance maintenance;
+    private final Scope scope;
 
     @Activate
-    public StoreCommands(@Reference StoreMaintenance maintenance) {
-        super("store");
+    public StoreCommands(@Reference StoreMaintenance maintenance, BundleContext context) {
         this.maintenance = maintenance;
+        this.scope = Scope.register(context, this);
     }
 
-    @Descriptor("write a consistent copy of the whole store to a new file while Stageflow runs; restore: see docs")
-    public String backup(CommandSession session, @Descriptor("backup file, must not exist") String file) {
-        Path target = path(session, file);
-        long bytes = maintenance.backup(target);
-        return "backup written: " + target + " (" + bytes + " bytes)";
+    @Deactivate
+    void deactivate() {
+        scope.close();
     }
 
-    @Descriptor("write everything stored as one JSON document (same content, same bytes) to a new file")
-    public String export(CommandSession session, @Descriptor("export file, must not exist") String file) {
-        Path target = path(session, file);
-        long bytes = maintenance.export(target);
-        return "export written: " + target + " (" + bytes + " bytes)";
+    @Command(name = "backup", description = "write a consistent copy of the whole store to a new file while"
+            + " Stageflow runs; restore: see docs")
+    public FileWritten backup(@Mixin Session session,
+            @Parameters(paramLabel = "<file>", description = "backup file, must not exist") String file) {
+        Path target = session.path(file);
+        return new FileWritten("backup", target, maintenance.backup(target));
     }
 
-    @Descriptor("check that counters, the stage index and the journal agree with the stored influencers")
-    public String check() {
-        List<String> problems = maintenance.check();
-        if (problems.isEmpty()) {
-            return "store consistent: every influencer in one stage, counters and journal agree";
-        }
-        throw WorkflowException.invalid("the store is inconsistent: " + String.join("; ", problems));
+    @Command(name = "export", description = "write everything stored as one JSON document (same content, same"
+            + " bytes) to a new file")
+    public FileWritten export(@Mixin Session session,
+            @Parameters(paramLabel = "<file>", description = "export file, must not exist") String file) {
+        Path target = session.path(file);
+        return new FileWritten("export", target, maintenance.export(target));
+    }
+
+    @Command(name = "check", description = "check that counters, the stage index and the journal agree with the"
+            + " stored influencers")
+    public Problems check() {
+        return new Problems(Problems.Check.STORE, "store", maintenance.check());
     }
 }

@@ -1,95 +1,90 @@
 package stageflow.shell.command;
 
-import java.util.List;
+import static stageflow.shell.command.CampaignCommands.CAMPAIGN;
 
-import org.apache.felix.service.command.Descriptor;
-import org.apache.felix.service.command.Parameter;
-import org.apache.felix.service.command.annotations.GogoCommand;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import stageflow.api.Campaigns;
 import stageflow.api.Workflows;
-import stageflow.api.WorkflowException;
-import stageflow.shell.format.Json;
-import stageflow.shell.format.Text;
+import stageflow.shell.cli.Change;
+import stageflow.shell.cli.Scope;
+import stageflow.shell.result.Results.Layout;
+import stageflow.shell.result.Results.Problems;
+import stageflow.shell.result.Results.Toggled;
+import stageflow.shell.result.Results.WorkflowTable;
 
-@Component(service = WorkflowCommands.class)
-@GogoCommand(scope = "workflow", function = { "show", "enable", "disable", "insert", "remove", "validate", "help" })
-public class WorkflowCommands extends ScopeCommands {
-
+/** Scope {@code workflow}: each campaign's workflow (workflow-spec C-). */
+@Component(service = {})
+@Command(name = "workflow")
+public class WorkflowCommands {
     private final Workflows workflows;
     private final Campaigns campaigns;
+    private final Scope scope;
 
     @Activate
-    public WorkflowCommands(@Reference Workflows workflows, @Reference Campaigns campaigns) {
-        super("workflow");
+    public WorkflowCommands(@Reference Workflows workflows, @Reference Campaigns campaigns, BundleContext context) {
         this.workflows = workflows;
         this.campaigns = campaigns;
+        this.scope = Scope.register(context, this);
     }
 
-    @Descriptor("show a campaign's workflow: id, label, phase, enabled, required, linked, custom, available, count")
-    public String show(
-            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
-            @Descriptor("campaign id") String campaign) {
-        var board = campaigns.board(campaign);
-        return json ? Json.board(board) : Text.workflow(board);
+    @Deactivate
+    void deactivate() {
+        scope.close();
     }
 
-    @Descriptor("enable a stage (its linked partner follows)")
-    public String enable(
-            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor("campaign id") String campaign,
-            @Descriptor("stage id") String stage) {
-        return Text.toggles(campaign, workflows.setEnabled(campaign, stage, true, origin(null, dryRun)), dryRun);
+    @Command(name = "show", description = "show a campaign's workflow: id, label, phase, enabled, required, linked,"
+            + " custom, available, count")
+    public WorkflowTable show(@Parameters(paramLabel = "<campaign>", description = CAMPAIGN) String campaign) {
+        return new WorkflowTable(campaigns.board(campaign));
     }
 
-    @Descriptor("disable a stage (its linked partner follows); live campaigns: only stages nobody entered")
-    public String disable(
-            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor("campaign id") String campaign,
-            @Descriptor("stage id") String stage) {
-        return Text.toggles(campaign, workflows.setEnabled(campaign, stage, false, origin(null, dryRun)), dryRun);
+    @Command(name = "enable", description = "enable a stage (its linked partner follows)")
+    public Toggled enable(@Mixin Change change,
+            @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
+            @Parameters(index = "1", paramLabel = "<stage>", description = "stage id") String stage) {
+        return new Toggled(campaign, workflows.setEnabled(campaign, stage, true, change.origin(null)),
+                change.dryRun());
     }
 
-    @Descriptor("insert a custom stage (from an extension bundle) after a stage; draft campaigns only")
-    public String insert(
-            @Descriptor("the stage it follows") @Parameter(names = "--after", absentValue = "") String after,
-            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
-            @Descriptor("campaign id") String campaign,
-            @Descriptor("custom stage id") String stage) {
-        if (after.isEmpty()) {
-            throw WorkflowException.invalid("workflow:insert needs --after <stage>");
-        }
-        var board = workflows.insertStage(campaign, stage, after, origin(null, dryRun));
-        return json ? Json.board(board) : "inserted " + stage + " after " + after + Text.dryRunNote(dryRun) + "\n"
-                + Text.workflow(board);
+    @Command(name = "disable", description = "disable a stage (its linked partner follows); live campaigns: only"
+            + " stages nobody entered")
+    public Toggled disable(@Mixin Change change,
+            @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
+            @Parameters(index = "1", paramLabel = "<stage>", description = "stage id") String stage) {
+        return new Toggled(campaign, workflows.setEnabled(campaign, stage, false, change.origin(null)),
+                change.dryRun());
     }
 
-    @Descriptor("remove a custom stage nobody is in; draft campaigns only")
-    public String remove(
-            @Descriptor(DRY_RUN) @Parameter(names = "--dry-run", presentValue = "true", absentValue = "false") boolean dryRun,
-            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
-            @Descriptor("campaign id") String campaign,
-            @Descriptor("custom stage id") String stage) {
-        var board = workflows.removeStage(campaign, stage, origin(null, dryRun));
-        return json ? Json.board(board) : "removed " + stage + Text.dryRunNote(dryRun) + "\n" + Text.workflow(board);
+    @Command(name = "insert", description = "insert a custom stage (from an extension bundle) after a stage; draft"
+            + " campaigns only")
+    public Layout insert(@Mixin Change change,
+            @Option(names = "--after", paramLabel = "<stage>", required = true, description = "the stage it follows")
+            String after,
+            @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
+            @Parameters(index = "1", paramLabel = "<stage>", description = "custom stage id") String stage) {
+        return new Layout("inserted", stage, after, workflows.insertStage(campaign, stage, after,
+                change.origin(null)), change.dryRun());
     }
 
-    @Descriptor("check a campaign's workflow; fails listing each problem with its rule")
-    public String validate(
-            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
-            @Descriptor("campaign id") String campaign) {
-        List<String> problems = workflows.validate(campaign);
-        if (json) {
-            return Json.strings("problems", problems);
-        }
-        if (!problems.isEmpty()) {
-            throw WorkflowException.invalid("workflow of '" + campaign + "' has " + problems.size() + " problem(s): "
-                    + String.join("; ", problems));
-        }
-        return "workflow of " + campaign + " is valid";
+    @Command(name = "remove", description = "remove a custom stage nobody is in; draft campaigns only")
+    public Layout remove(@Mixin Change change,
+            @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
+            @Parameters(index = "1", paramLabel = "<stage>", description = "custom stage id") String stage) {
+        return new Layout("removed", stage, null, workflows.removeStage(campaign, stage, change.origin(null)),
+                change.dryRun());
+    }
+
+    @Command(name = "validate", description = "check a campaign's workflow; fails listing each problem with its rule")
+    public Problems validate(@Parameters(paramLabel = "<campaign>", description = CAMPAIGN) String campaign) {
+        return new Problems(Problems.Check.WORKFLOW, campaign, workflows.validate(campaign));
     }
 }

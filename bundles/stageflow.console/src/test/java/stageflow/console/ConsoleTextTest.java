@@ -1,4 +1,4 @@
-package stageflow.shell.batch;
+package stageflow.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import stageflow.api.WorkflowException;
 
-class BatchTextTest {
+class ConsoleTextTest {
 
     @Test
     @DisplayName("scripts split on new lines and ;, keep quoted text whole, and drop # comments")
@@ -42,12 +42,12 @@ class BatchTextTest {
     @Test
     @DisplayName("failures print as one line: workflow refusals as they are, Gogo's errors translated")
     void oneLine() {
-        assertThat(BatchRunner.oneLine("x", WorkflowException.refused("C-2", "no"))).isEqualTo("refused (C-2): no");
-        assertThat(BatchRunner.oneLine("campaign:show", new IllegalArgumentException(
+        assertThat(Lines.oneLine("x", WorkflowException.refused("C-2", "no"))).isEqualTo("refused (C-2): no");
+        assertThat(Lines.oneLine("campaign:show", new IllegalArgumentException(
                 "Cannot coerce campaign:show() to any of [(boolean, String)]")))
                 .isEqualTo("error: wrong arguments for campaign:show; help campaign:show shows its arguments and options");
-        assertThat(BatchRunner.oneLine("no:such a", new IllegalArgumentException("Command not found: no:such")))
+        assertThat(Lines.oneLine("no:such a", new IllegalArgumentException("Command not found: no:such")))
                 .isEqualTo("error: unknown command no:such; help lists the commands");
-        assertThat(BatchRunner.oneLine("c", new RuntimeException("first\nsecond"))).isEqualTo("error: c: first");
+        assertThat(Lines.oneLine("c", new RuntimeException("first\nsecond"))).isEqualTo("error: c: first");
     }
 }

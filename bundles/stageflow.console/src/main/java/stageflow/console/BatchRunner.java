@@ -1,5 +1,7 @@
-package stageflow.shell.batch;
+package stageflow.console;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -28,7 +30,6 @@ import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
 import stageflow.api.WorkflowException;
-import stageflow.shell.format.Text;
 
 /**
  * The modes of {@code bin/stageflow}: {@code exec} (commands from the command line), {@code run} (a script file),
@@ -43,6 +44,14 @@ public class BatchRunner {
     static final String COMMANDS = "stageflow.commands";
     static final String SCRIPT = "stageflow.script";
     private static final long START_TIMEOUT_MS = TimeUnit.SECONDS.toMillis(60);
+    /**
+     * The process's own output and error streams. Gogo has replaced System.out and System.err with streams that
+     * write to the running command's session; a session made of those would write to itself without end.
+     */
+    private static final PrintStream STDOUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
+            StandardCharsets.UTF_8);
+    private static final PrintStream STDERR = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
+            StandardCharsets.UTF_8);
 
     private final CommandProcessor processor;
     private final ServiceComponentRuntime scr;
@@ -106,11 +115,11 @@ public class BatchRunner {
             return 1;
         } catch (RuntimeException | Error e) {
             logger.error("run failed", e);
-            System.err.println("error: " + e.getMessage() + " (details in the log)");
+            STDERR.println("error: " + e.getMessage() + " (details in the log)");
             return 1;
         } finally {
-            System.out.flush();
-            System.err.flush();
+            STDOUT.flush();
+            STDERR.flush();
         }
     }
 
@@ -123,17 +132,17 @@ public class BatchRunner {
         String failure = await();
         timing("ready");
         if (failure != null) {
-            System.err.println(failure);
+            STDERR.println(failure);
             return 1;
         }
         String text;
         try {
             text = source.text();
         } catch (IOException e) {
-            System.err.println("error: cannot read the script: " + e.getMessage());
+            STDERR.println("error: cannot read the script: " + e.getMessage());
             return 1;
         }
-        int status = execute(Script.commands(text), System.out, System.err);
+        int status = execute(Script.commands(text), STDOUT, STDERR);
         timing("commands done");
         return status;
     }
@@ -142,22 +151,22 @@ public class BatchRunner {
     private void timing(String step) {
         if (Boolean.parseBoolean(property("stageflow.timing"))) {
             long since = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.err.println("timing: " + step + " at " + since + " ms");
+            STDERR.println("timing: " + step + " at " + since + " ms");
         }
     }
 
     private int awaitThenConsole() {
         String failure = await();
         if (failure != null) {
-            System.err.println(failure);
+            STDERR.println(failure);
             return 1;
         }
         Path history = Path.of(property("stageflow.data").isEmpty() ? "data" : property("stageflow.data"))
                 .resolve("console.history");
-        try (CommandSession session = processor.createSession(System.in, System.out, System.err)) {
+        try (CommandSession session = processor.createSession(System.in, STDOUT, STDERR)) {
             return Console.run(session, history, this::one);
         } catch (IOException e) {
-            System.err.println("error: cannot open the console: " + e.getMessage());
+            STDERR.println("error: cannot open the console: " + e.getMessage());
             return 1;
         }
     }
@@ -166,7 +175,7 @@ public class BatchRunner {
     private int awaitOrExit() throws InterruptedException {
         String failure = await();
         if (failure != null) {
-            System.err.println(failure);
+            STDERR.println(failure);
             return 1;
         }
         ((Framework) context.getBundle(0)).waitForStop(0);
@@ -250,33 +259,12 @@ public class BatchRunner {
             }
             return true;
         } catch (Exception e) {
-            err.println(oneLine(command, e));
+            err.println(Lines.oneLine(command, e));
             if (!(e instanceof WorkflowException)) {
                 logger.error("command failed: {}", command, e);
             }
             return false;
         }
-    }
-
-    /** The console shows one line; the stack trace goes to the log. */
-    static String oneLine(String command, Exception e) {
-        return Text.line(message(command, e));
-    }
-
-    private static String message(String command, Exception e) {
-        if (e instanceof WorkflowException) {
-            return e.getMessage();
-        }
-        String name = command.split("\\s+", 2)[0];
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
-                .orElse("");
-        if (message.startsWith("Cannot coerce")) {
-            return "error: wrong arguments for " + name + "; help " + name + " shows its arguments and options";
-        }
-        if (message.startsWith("Command not found")) {
-            return "error: unknown command " + name + "; help lists the commands";
-        }
-        return "error: " + name + ": " + message;
     }
 
     private String property(String key) {

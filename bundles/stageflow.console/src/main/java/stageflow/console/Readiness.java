@@ -1,4 +1,4 @@
-package stageflow.shell.batch;
+package stageflow.console;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package stageflow.shell.batch;
+package stageflow.console;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,96 @@
+package stageflow.shell.cli;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.Function;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+
+import picocli.CommandLine.Command;
+
+/**
+ * A scope of console commands ({@code influencer:promote}, ...): each picocli {@link Command} method of a commands
+ * object becomes a Gogo command of its own, and {@code <scope>:help} lists them with their descriptions.
+ */
+public final class Scope implements AutoCloseable {
+    private final String name;
+    private final List<ShellCommand> commands = new ArrayList<>();
+    private final List<ServiceRegistration<Function>> registrations = new ArrayList<>();
+
+    private Scope(String name, Object target) {
+        this.name = name;
+        methods(target.getClass()).stream()
+                .sorted(Comparator.comparing(m -> m.getAnnotation(Command.class).name()))
+                .forEach(m -> commands.add(new ShellCommand(name + ":" + m.getAnnotation(Command.class).name(),
+                        target, m)));
+    }
+
+    /**
+     * The commands of {@code target} as Gogo commands of the scope its class names ({@code @Command(name =
+     * "influencer")}), registered until {@link #close()}.
+     */
+    public static Scope register(BundleContext context, Object target) {
+        String scope = name(target.getClass());
+        Scope registered = new Scope(scope, target);
+        for (ShellCommand command : registered.commands) {
+            registered.registrations.add(context.registerService(Function.class, command,
+                    properties(scope, command.name().substring(scope.length() + 1))));
+        }
+        registered.registrations.add(context.registerService(Function.class, (session, args) -> registered.help(),
+                properties(scope, "help")));
+        return registered;
+    }
+
+    /** The scope a commands class declares. */
+    public static String name(Class<?> commands) {
+        Command scope = commands.getAnnotation(Command.class);
+        if (scope == null || scope.name().isEmpty()) {
+            throw new IllegalArgumentException(commands.getName() + " declares no scope: @Command(name = \"...\")");
+        }
+        return scope.name();
+    }
+
+    /** The command methods of a commands class. */
+    public static List<Method> methods(Class<?> commands) {
+        return Arrays.stream(commands.getMethods()).filter(m -> m.isAnnotationPresent(Command.class)).toList();
+    }
+
+    private static Hashtable<String, Object> properties(String scope, String function) {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(CommandProcessor.COMMAND_SCOPE, scope);
+        properties.put(CommandProcessor.COMMAND_FUNCTION, new String[] { function });
+        return properties;
+    }
+
+    /** One line per command and what it does, then how to learn more. */
+    String help() {
+        int width = commands.stream().mapToInt(c -> c.name().length()).max().orElse(0);
+        return commands.stream()
+                .map(c -> String.format("%-" + width + "s  %s", c.name(), description(c)))
+                .collect(Collectors.joining("\n")) + "\n\n" + name + ":<command> --help shows a command's arguments"
+                + " and options";
+    }
+
+    private static String description(ShellCommand command) {
+        String[] description = command.commandLine(null).getCommandSpec().usageMessage().description();
+        return description.length == 0 ? "" : description[0];
+    }
+
+    @Override
+    public void close() {
+        for (ServiceRegistration<Function> registration : registrations) {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // unregistered with the bundle
+            }
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package stageflow.shell.format;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import stageflow.api.dto.Board;
+import stageflow.api.dto.BulkResult;
+import stageflow.api.dto.CampaignSummary;
+import stageflow.api.dto.DataChange;
+import stageflow.api.dto.DeliverableCompletion;
+import stageflow.api.dto.DraftResult;
+import stageflow.api.dto.InfluencerDetail;
+import stageflow.api.dto.PhaseRules;
+import stageflow.api.dto.StageDetail;
+import stageflow.api.dto.StageRow;
+import stageflow.api.stage.StageInfo;
+import stageflow.shell.result.Results.CampaignChanged;
+import stageflow.shell.result.Results.CampaignList;
+import stageflow.shell.result.Results.DataView;
+import stageflow.shell.result.Results.DeliverableEdited;
+import stageflow.shell.result.Results.DeliverableList;
+import stageflow.shell.result.Results.FileWritten;
+import stageflow.shell.result.Results.History;
+import stageflow.shell.result.Results.Imported;
+import stageflow.shell.result.Results.InfluencerList;
+import stageflow.shell.result.Results.Layout;
+import stageflow.shell.result.Results.Moved;
+import stageflow.shell.result.Results.Problems;
+import stageflow.shell.result.Results.StageList;
+import stageflow.shell.result.Results.Toggled;
+import stageflow.shell.result.Results.WorkflowTable;
+
+/**
+ * Every result as {@code --json} prints it, in one place. The shapes are the contract of docs/commands.md: fields
+ * may be added, never renamed. Built field by field rather than by reflection, so that renaming a Java field can
+ * never rename a JSON field.
+ */
+public final class JsonFormat {
+    static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+    private static final Map<Class<?>, Function<Object, JsonElement>> SHAPES = new LinkedHashMap<>();
+
+    static {
+        on(CampaignChanged.class, c -> {
+            JsonObject o = campaign(c.campaign());
+            o.addProperty("dryRun", c.dryRun());
+            return o;
+        });
+        on(CampaignList.class, l -> array(l.campaigns(), JsonFormat::campaign));
+        on(Board.class, JsonFormat::board);
+        on(WorkflowTable.class, w -> board(w.board()));
+        on(Layout.class, l -> board(l.board()));
+        on(Toggled.class, JsonFormat::toggles);
+        on(Problems.class, p -> {
+            JsonObject o = new JsonObject();
+            o.add("problems", GSON.toJsonTree(p.problems()));
+            return o;
+        });
+        on(StageList.class, l -> array(l.stages(), JsonFormat::stage));
+        on(StageDetail.class, JsonFormat::stageDetail);
+        on(FileWritten.class, f -> {
+            JsonObject o = new JsonObject();
+            o.addProperty(f.what(), f.file().toString());
+            o.addProperty("bytes", f.bytes());
+            return o;
+        });
+        on(BulkResult.class, InfluencerJson::bulk);
+        on(Imported.class, i -> InfluencerJson.bulk(i.result()));
+        on(Moved.class, m -> InfluencerJson.bulk(new BulkResult(List.of(m.change()), List.of(), m.dryRun())));
+        on(InfluencerList.class, InfluencerJson::influencers);
+        on(InfluencerDetail.class, InfluencerJson::influencer);
+        on(DataView.class, d -> GSON.toJsonTree(d.data()));
+        on(DataChange.class, InfluencerJson::dataChange);
+        on(History.class, InfluencerJson::history);
+        on(DeliverableEdited.class, InfluencerJson::deliverableEdited);
+        on(DeliverableList.class, d -> array(d.deliverables(), InfluencerJson::deliverable));
+        on(DeliverableCompletion.class, InfluencerJson::completion);
+        on(DraftResult.class, InfluencerJson::draft);
+    }
+
+    private JsonFormat() {
+    }
+
+    private static <T> void on(Class<T> type, Function<T, JsonElement> shape) {
+        SHAPES.put(type, value -> shape.apply(type.cast(value)));
+    }
+
+    /** Whether {@code type} has a JSON form here. */
+    public static boolean renders(Class<?> type) {
+        return SHAPES.containsKey(type);
+    }
+
+    /** One JSON document for a command's result. */
+    public static String json(Object result) {
+        Function<Object, JsonElement> shape = SHAPES.get(result.getClass());
+        if (shape == null) {
+            throw new IllegalArgumentException("no JSON form for " + result.getClass().getName());
+        }
+        return GSON.toJson(shape.apply(result));
+    }
+
+    static JsonObject campaign(CampaignSummary c) {
+        JsonObject o = new JsonObject();
+        o.addProperty("id", c.id());
+        o.addProperty("name", c.name());
+        o.addProperty("status", c.status().id());
+        o.addProperty("influencers", c.influencers());
+        return o;
+    }
+
+    private static JsonObject board(Board board) {
+        JsonObject o = new JsonObject();
+        o.addProperty("id", board.id());
+        o.addProperty("name", board.name());
+        o.addProperty("status", board.status().id());
+        JsonArray stages = new JsonArray();
+        for (StageRow s : board.stages()) {
+            JsonObject stage = new JsonObject();
+            stage.addProperty("id", s.id());
+            stage.addProperty("label", s.label());
+            stage.addProperty("phase", s.phase().id());
+            stage.addProperty("enabled", s.enabled());
+            stage.addProperty("required", s.required());
+            stage.addProperty("linkedWith", s.linkedWith());
+            stage.addProperty("custom", s.custom());
+            stage.addProperty("available", s.available());
+            stage.addProperty("count", s.count());
+            stages.add(stage);
+        }
+        o.add("stages", stages);
+        return o;
+    }
+
+    private static JsonObject toggles(Toggled t) {
+        JsonObject o = new JsonObject();
+        o.addProperty("changed", t.toggles().size());
+        o.add("failed", new JsonArray());
+        o.addProperty("dryRun", t.dryRun());
+        o.add("stages", array(t.toggles(), s -> {
+            JsonObject stage = new JsonObject();
+            stage.addProperty("stage", s.stage());
+            stage.addProperty("enabled", s.enabled());
+            return stage;
+        }));
+        return o;
+    }
+
+    private static JsonObject stage(StageInfo s) {
+        JsonObject o = new JsonObject();
+        o.addProperty("id", s.id());
+        o.addProperty("label", s.label());
+        o.addProperty("custom", s.custom());
+        o.addProperty("available", true);
+        o.addProperty("bundle", s.bundle());
+        o.addProperty("description", s.description());
+        return o;
+    }
+
+    private static JsonObject stageDetail(StageDetail d) {
+        JsonObject o = stage(d.stage());
+        o.addProperty("phase", d.phase() == null ? null : d.phase().id());
+        o.addProperty("required", d.required());
+        o.addProperty("linkedWith", d.linkedWith());
+        o.addProperty("entryCheck", d.stage().entryCheck());
+        o.addProperty("autoExit", d.stage().autoExit());
+        PhaseRules r = d.rules();
+        if (r == null) {
+            o.add("rules", null);
+        } else {
+            JsonObject rules = new JsonObject();
+            rules.addProperty("deliverableEditing", r.deliverableEditing());
+            rules.addProperty("lockOverride", r.lockOverride());
+            rules.addProperty("contentBinding", r.contentBinding());
+            rules.addProperty("incentiveStatus", r.incentiveStatus());
+            o.add("rules", rules);
+        }
+        return o;
+    }
+
+    static <T> JsonArray array(List<T> items, Function<T, JsonElement> shape) {
+        JsonArray array = new JsonArray();
+        items.forEach(item -> array.add(shape.apply(item)));
+        return array;
+    }
+}
