@@ -1,5 +1,7 @@
 package stageflow.console;
 
+import java.util.Set;
+
 import stageflow.api.WorkflowException;
 
 /** What the console shows of a failure: one line of reasonable length; the stack trace goes to the log. */
@@ -7,8 +9,8 @@ final class Lines {
     private Lines() {
     }
 
-    static String oneLine(String command, Exception e) {
-        return line(message(command, e));
+    static String oneLine(String command, Exception e, Set<String> commands) {
+        return line(message(command, e, commands));
     }
 
     /**
@@ -20,18 +22,18 @@ final class Lines {
                 + message.substring(message.length() - 95);
     }
 
-    private static String message(String command, Exception e) {
+    private static String message(String command, Exception e, Set<String> commands) {
         if (e instanceof WorkflowException) {
             return e.getMessage();
         }
-        String name = command.split("\\s+", 2)[0];
+        String name = command.strip().split("\\s+", 2)[0];
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
                 .orElse("");
         if (message.startsWith("Cannot coerce")) {
             return "error: wrong arguments for " + name + "; help " + name + " shows its arguments and options";
         }
         if (message.startsWith("Command not found")) {
-            return "error: unknown command " + name + "; help lists the commands";
+            return "error: unknown command " + name + Suggestions.phrase(name, commands) + "; help lists the commands";
         }
         return "error: " + name + ": " + message;
     }

@@ -149,4 +149,32 @@ class BadInputIT {
         }
         assertThat(offered).as("commands the console offers").containsExactlyInAnyOrderElementsOf(documented);
     }
+
+    @Test
+    @DisplayName("every command of the reference: --help with an example, the same line for an unknown option, and"
+            + " the same failure with and without --json")
+    void optionContract() throws Exception {
+        List<String> commands = new ArrayList<>();
+        for (String command : commands()) {
+            commands.add(command + " --help");
+            commands.add(command + " --frobnicate");
+            commands.add(command + " nope-campaign 'bad id!'");
+            commands.add(command + " nope-campaign 'bad id!' --json");
+        }
+        List<String> results = Console.session(work, commands);
+        SoftAssertions softly = new SoftAssertions();
+        int i = 0;
+        for (String command : commands()) {
+            String help = results.get(i++);
+            softly.assertThat(help).as(command + " --help").startsWith("Usage: " + command).contains("Example");
+            softly.assertThat(results.get(i++)).as(command + " --frobnicate").isEqualTo("error: unknown option"
+                    + " '--frobnicate' for " + command + "; " + command + " --help lists the options");
+            String plain = results.get(i++);
+            String json = results.get(i++);
+            softly.assertThat(plain).as(command + " with bad input").matches("(error: |refused \\().*");
+            String failure = json.lines().reduce((first, last) -> last).orElse("");
+            softly.assertThat(failure).as(command + " --json fails the same way").isEqualTo(plain);
+        }
+        softly.assertAll();
+    }
 }

@@ -225,4 +225,12 @@ class DeliverablesTest extends EngineFixture {
         campaigns.changeStatus("c1", stageflow.api.StatusChange.ARCHIVE, OP);
         refused("C-8", () -> assign("ana", REVIEW));
     }
+
+    @Test
+    @DisplayName("an edit that changes nothing is refused: nothing to journal")
+    void nothingToEdit() {
+        campaign("c1", "ana");
+        assign("ana", tiktok(1));
+        refused(null, () -> deliverables.edit("c1", "ana", "d1", tiktok(1), OP, false));
+    }
 }

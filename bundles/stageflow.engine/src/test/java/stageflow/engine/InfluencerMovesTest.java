@@ -109,6 +109,13 @@ class InfluencerMovesTest extends EngineFixture {
     @Nested
     class Bulk {
         @Test
+        @DisplayName("adding nobody is refused: a command with nothing to do fails")
+        void addNobody() {
+            campaign("c1");
+            refused(null, () -> influencers.add("c1", java.util.List.of(), OP, null));
+        }
+
+        @Test
         @DisplayName("C-11 a selection by stage moves exactly those influencers")
         void byStage() {
             campaign("c1", "a", "b", "c");

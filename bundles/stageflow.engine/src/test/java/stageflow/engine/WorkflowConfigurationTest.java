@@ -152,4 +152,13 @@ class WorkflowConfigurationTest extends EngineFixture {
         stages.remove(vetting);
         assertThat(workflows.validate("c1")).singleElement().asString().startsWith("C-10: stage 'vetting' is unavailable");
     }
+
+    @Test
+    @DisplayName("a toggle with nothing to change is refused and changes nothing")
+    void nothingToToggle() {
+        campaign("c1");
+        refused(null, () -> workflows.setEnabled("c1", "draft", true, OP));
+        workflows.setEnabled("c1", "draft", false, OP);
+        refused(null, () -> workflows.setEnabled("c1", "draft-review", false, OP));
+    }
 }

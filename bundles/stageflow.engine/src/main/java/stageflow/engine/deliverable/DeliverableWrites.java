@@ -49,6 +49,10 @@ public final class DeliverableWrites {
     public DeliverableChange edit(StoreTransaction tx, Context cx, String influencer, String id, DeliverableSpec spec) {
         DeliverableRecord current = find(tx, cx.campaign(), influencer, id);
         DeliverableRecord changed = DeliverableRules.merge(current, spec);
+        if (changed.equals(current)) {
+            throw WorkflowException.invalid("deliverable " + id + " already is " + DeliverableRules.describe(current)
+                    + "; nothing to change: give the options that differ (--count, --due, ...)");
+        }
         if (influencer == null) {
             return campaignLevel(tx, cx, current, changed, copy -> copy(changed, copy));
         }

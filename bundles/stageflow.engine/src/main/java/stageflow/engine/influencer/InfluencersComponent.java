@@ -56,6 +56,10 @@ public final class InfluencersComponent implements Influencers {
     @Override
     public BulkResult add(String campaign, List<NewInfluencer> influencers, Origin origin, LongConsumer progress) {
         Ids.noOptions(influencers.stream().map(NewInfluencer::id).toList());
+        if (influencers.isEmpty()) {
+            throw WorkflowException.invalid("no influencer to add; name at least one: influencer:add " + campaign
+                    + " <influencer>...");
+        }
         LongConsumer heard = progress == null ? done -> { } : progress;
         return tx.onCampaign(campaign, origin, (t, record) -> {
             String entry = tx.workflow(record).entryStage().id();

@@ -39,9 +39,11 @@ public final class WorkflowsComponent implements Workflows {
         return tx.onCampaign(campaign, origin, (t, record) -> {
             WorkflowToggles.Outcome outcome = WorkflowToggles.setEnabled(campaign, record.status(),
                     tx.workflow(record), stage, enabled, s -> t.count(campaign, s), s -> t.entered(campaign, s));
-            if (!outcome.changed().isEmpty()) {
-                t.putCampaign(record.withWorkflow(outcome.slots()));
+            if (outcome.changed().isEmpty()) {
+                throw WorkflowException.invalid("stage '" + stage + "' is already " + (enabled ? "enabled" : "disabled")
+                        + " in campaign '" + campaign + "'; nothing to change");
             }
+            t.putCampaign(record.withWorkflow(outcome.slots()));
             return outcome.changed();
         });
     }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 public final class Scope implements AutoCloseable {
     private final String name;
     private final List<ShellCommand> commands = new ArrayList<>();
-    private final List<ServiceRegistration<Function>> registrations = new ArrayList<>();
+    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
 
     private Scope(String name, Object target) {
         this.name = name;
@@ -45,6 +45,8 @@ public final class Scope implements AutoCloseable {
         }
         registered.registrations.add(context.registerService(Function.class, (session, args) -> registered.help(),
                 properties(scope, "help")));
+        // for the shell's own completion: a bundle-private service, invisible to every other bundle's code
+        registered.registrations.add(context.registerService(Scope.class, registered, null));
         return registered;
     }
 
@@ -69,6 +71,15 @@ public final class Scope implements AutoCloseable {
         return properties;
     }
 
+    /** The command of this scope with this function name, or null. */
+    ShellCommand command(String function) {
+        return commands.stream().filter(c -> c.name().equals(name + ":" + function)).findFirst().orElse(null);
+    }
+
+    String name() {
+        return name;
+    }
+
     /** One line per command and what it does, then how to learn more. */
     String help() {
         int width = commands.stream().mapToInt(c -> c.name().length()).max().orElse(0);
@@ -85,7 +96,7 @@ public final class Scope implements AutoCloseable {
 
     @Override
     public void close() {
-        for (ServiceRegistration<Function> registration : registrations) {
+        for (ServiceRegistration<?> registration : registrations) {
             try {
                 registration.unregister();
             } catch (IllegalStateException alreadyGone) {

@@ -49,10 +49,10 @@ final class ShellCommand implements Function {
         try {
             parsed = line.parseArgs(args);
         } catch (ParameterException e) {
-            throw usageError(e);
+            throw usageError(line, args, e);
         }
         if (line.isUsageHelpRequested()) {
-            return line.getUsageMessage(CommandLine.Help.Ansi.OFF).stripTrailing();
+            return usage(line);
         }
         Object result = run(parsed);
         boolean json = parsed.hasMatchedOption(JSON);
@@ -71,6 +71,25 @@ final class ShellCommand implements Function {
             throw failure.get();
         }
         return result;
+    }
+
+    /** picocli's usage (arguments and options with their descriptions), then the command's examples. */
+    String usage(CommandLine line) {
+        StringBuilder usage = new StringBuilder(line.getUsageMessage(CommandLine.Help.Ansi.OFF).stripTrailing());
+        Example example = method.getAnnotation(Example.class);
+        if (example != null) {
+            usage.append("\nExample").append(example.value().length > 1 ? "s" : "").append(':');
+            for (String e : example.value()) {
+                usage.append("\n  ").append(e);
+            }
+        }
+        return usage.toString();
+    }
+
+    /** The examples of this command, as typed. */
+    List<String> examples() {
+        Example example = method.getAnnotation(Example.class);
+        return example == null ? List.of() : List.of(example.value());
     }
 
     /** A fresh parser per call: picocli keeps parse state in it, and sessions run commands in parallel. */
@@ -101,6 +120,25 @@ final class ShellCommand implements Function {
         return line;
     }
 
+    /** The first argument that looks like an option the command does not have (not the value of one that it has). */
+    private static String unknownOption(CommandLine line, String[] args) {
+        boolean value = false;
+        for (String arg : args) {
+            if (value) {
+                value = false;
+            } else if (arg.equals("--")) {
+                return null;
+            } else if (arg.startsWith("-") && arg.length() > 1) {
+                OptionSpec option = line.getCommandSpec().findOption(arg.split("=", 2)[0]);
+                if (option == null) {
+                    return arg;
+                }
+                value = option.arity().min() > 0 && !arg.contains("=");
+            }
+        }
+        return null;
+    }
+
     private static Object run(ParseResult parsed) {
         try {
             new CommandLine.RunLast().execute(parsed);
@@ -116,12 +154,15 @@ final class ShellCommand implements Function {
         return parsed.commandSpec().commandLine().getExecutionResult();
     }
 
-    /** Bad arguments as one line with the way forward; an unknown option says what was perhaps meant. */
-    private WorkflowException usageError(ParameterException e) {
-        if (e instanceof UnmatchedArgumentException unmatched && unmatched.isUnknownOption()) {
-            String option = unmatched.getUnmatched().get(0);
-            List<String> suggestions = unmatched.getSuggestions();
-            return WorkflowException.invalid("unknown option '" + Ids.shorten(option) + "' for " + name
+    /**
+     * Bad arguments as one line with the way forward. An unknown option is named first, whatever else is wrong,
+     * so every command answers it the same way; it says what was perhaps meant.
+     */
+    private WorkflowException usageError(CommandLine line, String[] args, ParameterException e) {
+        String unknown = unknownOption(line, args);
+        if (unknown != null) {
+            List<String> suggestions = new UnmatchedArgumentException(line, List.of(unknown)).getSuggestions();
+            return WorkflowException.invalid("unknown option '" + Ids.shorten(unknown) + "' for " + name
                     + (suggestions.isEmpty() ? "" : " (did you mean " + suggestions.get(0) + "?)") + "; " + name
                     + " --help lists the options");
         }

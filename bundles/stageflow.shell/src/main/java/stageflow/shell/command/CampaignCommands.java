@@ -15,6 +15,7 @@ import stageflow.api.Campaigns;
 import stageflow.api.StatusChange;
 import stageflow.api.dto.Board;
 import stageflow.shell.cli.Change;
+import stageflow.shell.cli.Example;
 import stageflow.shell.cli.Scope;
 import stageflow.shell.result.Results.CampaignChanged;
 import stageflow.shell.result.Results.CampaignList;
@@ -40,6 +41,7 @@ public class CampaignCommands {
     }
 
     @Command(name = "create", description = "create a campaign (status draft) with the 13 default stages")
+    @Example("campaign:create spring --name \"Spring launch\"")
     public CampaignChanged create(@Mixin Change change,
             @Option(names = "--name", paramLabel = "<text>", description = "display name (default: the id)") String name,
             @Parameters(paramLabel = "<campaign>", description = "campaign id, [A-Za-z0-9._-]{1,64}") String campaign) {
@@ -48,29 +50,34 @@ public class CampaignCommands {
     }
 
     @Command(name = "list", description = "list campaigns")
+    @Example({ "campaign:list", "campaign:list --status live --json" })
     public CampaignList list(@Option(names = "--status", paramLabel = "<status>",
             description = "only campaigns in this status: draft, live, paused, archived") String status) {
         return new CampaignList(campaigns.list(status == null ? null : CampaignStatus.fromId(status)));
     }
 
     @Command(name = "show", description = "show a campaign's status and its board: each stage in order with its count")
+    @Example("campaign:show spring")
     public Board show(@Parameters(paramLabel = "<campaign>", description = CAMPAIGN) String campaign) {
         return campaigns.board(campaign);
     }
 
     @Command(name = "launch", description = "launch a draft campaign (draft -> live)")
+    @Example("campaign:launch spring")
     public CampaignChanged launch(@Mixin Change change,
             @Parameters(paramLabel = "<campaign>", description = CAMPAIGN) String campaign) {
         return status(campaign, StatusChange.LAUNCH, change);
     }
 
     @Command(name = "pause", description = "pause a live campaign (live -> paused)")
+    @Example("campaign:pause spring")
     public CampaignChanged pause(@Mixin Change change,
             @Parameters(paramLabel = "<campaign>", description = CAMPAIGN) String campaign) {
         return status(campaign, StatusChange.PAUSE, change);
     }
 
     @Command(name = "resume", description = "resume a paused campaign (paused -> live)")
+    @Example("campaign:resume spring")
     public CampaignChanged resume(@Mixin Change change,
             @Parameters(paramLabel = "<campaign>", description = CAMPAIGN) String campaign) {
         return status(campaign, StatusChange.RESUME, change);
@@ -78,18 +85,21 @@ public class CampaignCommands {
 
     @Command(name = "archive", description = "archive a paused campaign (paused -> archived); nothing in it changes"
             + " afterwards")
+    @Example("campaign:archive spring")
     public CampaignChanged archive(@Mixin Change change,
             @Parameters(paramLabel = "<campaign>", description = CAMPAIGN) String campaign) {
         return status(campaign, StatusChange.ARCHIVE, change);
     }
 
     @Command(name = "restore", description = "restore an archived campaign (archived -> paused)")
+    @Example("campaign:restore spring")
     public CampaignChanged restore(@Mixin Change change,
             @Parameters(paramLabel = "<campaign>", description = CAMPAIGN) String campaign) {
         return status(campaign, StatusChange.RESTORE, change);
     }
 
     @Command(name = "delete", description = "delete a draft campaign with everything in it")
+    @Example("campaign:delete spring --dry-run")
     public CampaignChanged delete(@Mixin Change change,
             @Parameters(paramLabel = "<campaign>", description = CAMPAIGN) String campaign) {
         return new CampaignChanged("deleted", campaigns.delete(campaign, change.origin(null)), change.dryRun());

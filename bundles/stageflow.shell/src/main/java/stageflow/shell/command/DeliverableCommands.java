@@ -21,6 +21,7 @@ import stageflow.api.Deliverables;
 import stageflow.api.WorkflowException;
 import stageflow.api.dto.DeliverableCompletion;
 import stageflow.shell.cli.Change;
+import stageflow.shell.cli.Example;
 import stageflow.shell.cli.Scope;
 import stageflow.shell.cli.Selecting;
 import stageflow.shell.result.Results.DeliverableEdited;
@@ -107,6 +108,9 @@ public class DeliverableCommands {
 
     @Command(name = "assign", description = "assign a deliverable (content, amplify, review) to an influencer or the"
             + " campaign; prints its id")
+    @Example({
+            "deliverable:assign spring ana content --content-type instagram --count 2 --due 2026-12-01",
+            "deliverable:assign spring --campaign review --description \"honest review\"" })
     public DeliverableEdited assign(@Mixin Change change, @Mixin Owner owner, @Mixin Fields fields,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
             @Parameters(index = "1..*", arity = "0..*", paramLabel = "<influencer> <kind>",
@@ -117,6 +121,9 @@ public class DeliverableCommands {
     }
 
     @Command(name = "edit", description = "change a deliverable's fields (only the options given)")
+    @Example({
+            "deliverable:edit spring ana d1 --count 3",
+            "deliverable:edit spring ana d1 --due 2026-12-15 --override-lock --reason \"shipping delay\"" })
     public DeliverableEdited edit(@Mixin Change change, @Mixin Owner owner, @Mixin Fields fields,
             @Option(names = "--kind", paramLabel = "<kind>", description = "kind: content, amplify, review") String kind,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
@@ -128,6 +135,7 @@ public class DeliverableCommands {
     }
 
     @Command(name = "remove", description = "remove a deliverable")
+    @Example("deliverable:remove spring --campaign d2")
     public DeliverableEdited remove(@Mixin Change change, @Mixin Owner owner,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
             @Parameters(index = "1..*", arity = "0..*", paramLabel = "<influencer> <deliverable>",
@@ -138,6 +146,7 @@ public class DeliverableCommands {
     }
 
     @Command(name = "list", description = "list an influencer's deliverables, or the campaign-level list")
+    @Example({ "deliverable:list spring ana", "deliverable:list spring --campaign" })
     public DeliverableList list(
             @Option(names = "--campaign", description = "the campaign-level list") boolean campaignLevel,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
@@ -152,6 +161,7 @@ public class DeliverableCommands {
 
     @Command(name = "complete", description = "record a deliverable's published content (participants phase, live"
             + " campaigns); the last one in content-creation moves the influencer on")
+    @Example("deliverable:complete spring ana d1 --url https://instagram.com/p/abc")
     public DeliverableCompletion complete(@Mixin Change change,
             @Option(names = "--url", paramLabel = "<url>", description = "URL of the published post") String url,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,

@@ -16,6 +16,7 @@ import stageflow.api.DraftOutcome;
 import stageflow.api.Drafts;
 import stageflow.api.dto.DraftResult;
 import stageflow.shell.cli.Change;
+import stageflow.shell.cli.Example;
 import stageflow.shell.cli.Scope;
 import stageflow.shell.result.Results.Moved;
 
@@ -39,6 +40,7 @@ public class DraftCommands {
 
     @Command(name = "submit", description = "record a draft of a deliverable (influencer in draft, live campaign);"
             + " all drafted -> draft-review")
+    @Example("draft:submit spring ana d1 --url https://drive.example/draft1")
     public DraftResult submit(@Mixin Change change,
             @Option(names = "--url", paramLabel = "<url>", description = "URL of the draft") String url,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
@@ -50,6 +52,7 @@ public class DraftCommands {
 
     @Command(name = "review", description = "review the draft in review: approved, approved-with-corrections or"
             + " needs-work")
+    @Example("draft:review spring ana d1 needs-work --comment \"show the product\"")
     public DraftResult review(@Mixin Change change,
             @Option(names = "--comment", paramLabel = "<text>", description = "what the influencer should know")
             String comment,
@@ -64,6 +67,7 @@ public class DraftCommands {
 
     @Command(name = "approve", description = "approve an influencer's drafts: draft-review -> next enabled stage"
             + " (every draft approved)")
+    @Example("draft:approve spring ana")
     public Moved approve(@Mixin Change change,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
             @Parameters(index = "1", paramLabel = "<influencer>", description = "influencer id") String influencer) {

@@ -29,6 +29,7 @@ import stageflow.api.WorkflowException;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.InfluencerDetail;
 import stageflow.shell.cli.Change;
+import stageflow.shell.cli.Example;
 import stageflow.shell.cli.Scope;
 import stageflow.shell.cli.Selecting;
 import stageflow.shell.cli.Session;
@@ -66,6 +67,7 @@ public class InfluencerCommands {
     }
 
     @Command(name = "add", description = "add influencers to a campaign; they land in its first enabled stage")
+    @Example("influencer:add spring ana ben cy")
     public BulkResult add(@Mixin Change change,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
             @Parameters(index = "1..*", arity = "0..*", paramLabel = "<influencer>",
@@ -75,6 +77,7 @@ public class InfluencerCommands {
     }
 
     @Command(name = "import", description = "import influencers from a CSV file with a header line id[,name,email,...]")
+    @Example("influencer:import spring influencers.csv")
     public Imported importCsv(@Mixin Change change, @Mixin Session session,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
             @Parameters(index = "1", paramLabel = "<file>", description = "CSV file") String file) throws IOException {
@@ -88,6 +91,7 @@ public class InfluencerCommands {
     }
 
     @Command(name = "list", description = "list a campaign's influencers")
+    @Example("influencer:list spring --stage invited")
     public InfluencerList list(
             @Option(names = "--stage", paramLabel = "<stage>", description = "only this stage") String stage,
             @Option(names = "--phase", paramLabel = "<phase>",
@@ -98,6 +102,7 @@ public class InfluencerCommands {
 
     @Command(name = "show", description = "show one influencer in a campaign: stage, phase, recorded data,"
             + " deliverables, drafts")
+    @Example("influencer:show spring ana")
     public InfluencerDetail show(
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
             @Parameters(index = "1", paramLabel = "<influencer>", description = INFLUENCER) String influencer) {
@@ -106,6 +111,7 @@ public class InfluencerCommands {
 
     @Command(name = "data", description = "show an influencer's recorded data, or record key=value pairs (an empty"
             + " value removes a key); custom stages read it in their hooks")
+    @Example({ "influencer:data spring ana", "influencer:data spring ana \"shipping.address=1 Main St\"" })
     public Object data(@Mixin Change change,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
             @Parameters(index = "1", paramLabel = "<influencer>", description = INFLUENCER) String influencer,
@@ -128,6 +134,7 @@ public class InfluencerCommands {
     }
 
     @Command(name = "history", description = "show a campaign's journal, or one influencer's")
+    @Example("influencer:history spring ana")
     public History history(
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
             @Parameters(index = "1", arity = "0..1", paramLabel = "<influencer>",
@@ -136,6 +143,7 @@ public class InfluencerCommands {
     }
 
     @Command(name = "promote", description = "move influencers to the next enabled stage")
+    @Example({ "influencer:promote spring ana ben", "influencer:promote spring --stage candidates --expect 3" })
     public BulkResult promote(@Mixin Change change, @Mixin Selecting selecting,
             @Option(names = "--reason", paramLabel = "<text>", description = REASON) String reason,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
@@ -145,6 +153,7 @@ public class InfluencerCommands {
     }
 
     @Command(name = "move", description = "set the stage of influencers: any enabled stage, forward or backward")
+    @Example("influencer:move spring deliverables ana --reason \"skip the application\"")
     public BulkResult move(@Mixin Change change, @Mixin Selecting selecting,
             @Option(names = "--reason", paramLabel = "<text>", description = REASON) String reason,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
@@ -155,6 +164,7 @@ public class InfluencerCommands {
     }
 
     @Command(name = "drop", description = "drop influencers from a campaign (restore brings them back)")
+    @Example("influencer:drop spring ben --reason \"went quiet\"")
     public BulkResult drop(@Mixin Change change, @Mixin Selecting selecting,
             @Option(names = "--reason", paramLabel = "<text>", description = REASON) String reason,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
@@ -165,6 +175,7 @@ public class InfluencerCommands {
 
     @Command(name = "restore", description = "bring a dropped influencer back to the stage they left, or --to another"
             + " enabled stage")
+    @Example({ "influencer:restore spring ben", "influencer:restore spring ben --to invited" })
     public Moved restore(@Mixin Change change,
             @Option(names = "--to", paramLabel = "<stage>", description = "target stage") String to,
             @Option(names = "--reason", paramLabel = "<text>", description = REASON) String reason,
@@ -175,6 +186,7 @@ public class InfluencerCommands {
 
     @Command(name = "apply", description = "record an application: invited -> applied, or a newcomer straight into"
             + " applied (live only)")
+    @Example("influencer:apply spring ana")
     public Moved apply(@Mixin Change change,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
             @Parameters(index = "1", paramLabel = "<influencer>", description = INFLUENCER) String influencer) {
@@ -182,6 +194,7 @@ public class InfluencerCommands {
     }
 
     @Command(name = "accept", description = "accept applications: applied -> next enabled stage")
+    @Example("influencer:accept spring ana")
     public BulkResult accept(@Mixin Change change,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
             @Parameters(index = "1..*", arity = "0..*", paramLabel = "<influencer>", description = "influencer ids")
@@ -190,6 +203,7 @@ public class InfluencerCommands {
     }
 
     @Command(name = "reject", description = "reject applications: applied -> dropped")
+    @Example("influencer:reject spring ben --reason \"not a fit\"")
     public BulkResult reject(@Mixin Change change,
             @Option(names = "--reason", paramLabel = "<text>", description = REASON) String reason,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
@@ -200,6 +214,7 @@ public class InfluencerCommands {
 
     @Command(name = "confirm", description = "record the influencer's confirmation: confirmation -> next enabled"
             + " stage (live only)")
+    @Example("influencer:confirm spring ana")
     public Moved confirm(@Mixin Change change,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
             @Parameters(index = "1", paramLabel = "<influencer>", description = INFLUENCER) String influencer) {
@@ -207,6 +222,7 @@ public class InfluencerCommands {
     }
 
     @Command(name = "opt-out", description = "record the influencer's opt-out: confirmation -> dropped (live only)")
+    @Example("influencer:opt-out spring ana")
     public Moved optOut(@Mixin Change change,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
             @Parameters(index = "1", paramLabel = "<influencer>", description = INFLUENCER) String influencer) {

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import stageflow.api.Workflows;
 import stageflow.api.dto.StageDetail;
+import stageflow.shell.cli.Example;
 import stageflow.shell.cli.Scope;
 import stageflow.shell.result.Results.StageList;
 
@@ -33,11 +34,13 @@ public class StageCommands {
 
     @Command(name = "list", description = "list every stage the registry knows: id, label, default/custom, providing"
             + " bundle, available")
+    @Example("stage:list")
     public StageList list() {
         return new StageList(workflows.stages());
     }
 
     @Command(name = "info", description = "describe a stage and the rules of its phase")
+    @Example("stage:info confirmation")
     public StageDetail info(@Parameters(paramLabel = "<stage>", description = "stage id") String stage) {
         return workflows.stage(stage);
     }

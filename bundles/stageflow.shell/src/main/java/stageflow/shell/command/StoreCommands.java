@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import stageflow.api.StoreMaintenance;
+import stageflow.shell.cli.Example;
 import stageflow.shell.cli.Scope;
 import stageflow.shell.cli.Session;
 import stageflow.shell.result.Results.FileWritten;
@@ -37,6 +38,7 @@ public class StoreCommands {
 
     @Command(name = "backup", description = "write a consistent copy of the whole store to a new file while"
             + " Stageflow runs; restore: see docs")
+    @Example("store:backup backups/2026-11-26.db")
     public FileWritten backup(@Mixin Session session,
             @Parameters(paramLabel = "<file>", description = "backup file, must not exist") String file) {
         Path target = session.path(file);
@@ -45,6 +47,7 @@ public class StoreCommands {
 
     @Command(name = "export", description = "write everything stored as one JSON document (same content, same"
             + " bytes) to a new file")
+    @Example("store:export exports/2026-11-26.json")
     public FileWritten export(@Mixin Session session,
             @Parameters(paramLabel = "<file>", description = "export file, must not exist") String file) {
         Path target = session.path(file);
@@ -53,6 +56,7 @@ public class StoreCommands {
 
     @Command(name = "check", description = "check that counters, the stage index and the journal agree with the"
             + " stored influencers")
+    @Example("store:check")
     public Problems check() {
         return new Problems(Problems.Check.STORE, "store", maintenance.check());
     }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import stageflow.api.Campaigns;
 import stageflow.api.Workflows;
 import stageflow.shell.cli.Change;
+import stageflow.shell.cli.Example;
 import stageflow.shell.cli.Scope;
 import stageflow.shell.result.Results.Layout;
 import stageflow.shell.result.Results.Problems;
@@ -43,11 +44,13 @@ public class WorkflowCommands {
 
     @Command(name = "show", description = "show a campaign's workflow: id, label, phase, enabled, required, linked,"
             + " custom, available, count")
+    @Example("workflow:show spring")
     public WorkflowTable show(@Parameters(paramLabel = "<campaign>", description = CAMPAIGN) String campaign) {
         return new WorkflowTable(campaigns.board(campaign));
     }
 
     @Command(name = "enable", description = "enable a stage (its linked partner follows)")
+    @Example("workflow:enable spring draft")
     public Toggled enable(@Mixin Change change,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
             @Parameters(index = "1", paramLabel = "<stage>", description = "stage id") String stage) {
@@ -57,6 +60,7 @@ public class WorkflowCommands {
 
     @Command(name = "disable", description = "disable a stage (its linked partner follows); live campaigns: only"
             + " stages nobody entered")
+    @Example("workflow:disable spring invited")
     public Toggled disable(@Mixin Change change,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
             @Parameters(index = "1", paramLabel = "<stage>", description = "stage id") String stage) {
@@ -66,6 +70,7 @@ public class WorkflowCommands {
 
     @Command(name = "insert", description = "insert a custom stage (from an extension bundle) after a stage; draft"
             + " campaigns only")
+    @Example("workflow:insert spring negotiation --after applied")
     public Layout insert(@Mixin Change change,
             @Option(names = "--after", paramLabel = "<stage>", required = true, description = "the stage it follows")
             String after,
@@ -76,6 +81,7 @@ public class WorkflowCommands {
     }
 
     @Command(name = "remove", description = "remove a custom stage nobody is in; draft campaigns only")
+    @Example("workflow:remove spring negotiation")
     public Layout remove(@Mixin Change change,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
             @Parameters(index = "1", paramLabel = "<stage>", description = "custom stage id") String stage) {
@@ -84,6 +90,7 @@ public class WorkflowCommands {
     }
 
     @Command(name = "validate", description = "check a campaign's workflow; fails listing each problem with its rule")
+    @Example("workflow:validate spring")
     public Problems validate(@Parameters(paramLabel = "<campaign>", description = CAMPAIGN) String campaign) {
         return new Problems(Problems.Check.WORKFLOW, campaign, workflows.validate(campaign));
     }

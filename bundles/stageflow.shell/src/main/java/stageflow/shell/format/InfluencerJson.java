@@ -29,14 +29,17 @@ final class InfluencerJson {
     private InfluencerJson() {
     }
 
-    /** {@code {"changed": N, "failed": [{"influencer", "reason", "rule"}], "dryRun", "changes": [...]}}. */
+    /**
+     * {@code {"changed": N, "failed": [{"influencer", "reason", "rule"}], "dryRun", "changes": [...]}}; a reason is
+     * the words only (the console's {@code refused (rule): } prefix is for people), the rule null for bad input.
+     */
     static JsonObject bulk(BulkResult result) {
         JsonObject o = new JsonObject();
         o.addProperty("changed", result.changed().size());
         o.add("failed", array(result.failed(), f -> {
             JsonObject item = new JsonObject();
             item.addProperty("influencer", f.influencer());
-            item.addProperty("reason", f.line());
+            item.addProperty("reason", f.reason());
             item.addProperty("rule", f.rule());
             return item;
         }));

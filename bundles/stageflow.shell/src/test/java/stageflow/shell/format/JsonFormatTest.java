@@ -26,12 +26,12 @@ import stageflow.shell.result.Results.WorkflowTable;
 class JsonFormatTest {
 
     @Test
-    @DisplayName("a bulk result: changed count, each failure with its rule, the changes")
+    @DisplayName("a bulk result: changed count, each failure with its rule and a reason without console prefix")
     void bulk() {
         BulkResult result = new BulkResult(List.of(new StageChange("ana", "candidates", "invited", "manual")),
                 List.of(new Failure("zz", null, "'zz' is not in campaign 'c1'")), false);
         assertThat(JsonFormat.json(result)).isEqualTo("{\"changed\":1,\"failed\":[{\"influencer\":\"zz\",\"reason\":"
-                + "\"error: 'zz' is not in campaign 'c1'\",\"rule\":null}],\"dryRun\":false,\"changes\":[{\"influencer\":"
+                + "\"'zz' is not in campaign 'c1'\",\"rule\":null}],\"dryRun\":false,\"changes\":[{\"influencer\":"
                 + "\"ana\",\"from\":\"candidates\",\"to\":\"invited\",\"cause\":\"manual\"}]}");
     }
 
