@@ -1,6 +1,7 @@
 package stageflow.shell.format;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.github.freva.asciitable.AsciiTable;
 import com.github.freva.asciitable.Column;
@@ -19,6 +20,8 @@ final class Tables {
         Column[] columns = headers.stream().map(h -> new Column().header(h).headerAlign(HorizontalAlign.LEFT)
                 .dataAlign(HorizontalAlign.LEFT)).toArray(Column[]::new);
         Object[][] data = rows.stream().map(r -> r.stream().map(v -> v == null ? "" : v).toArray()).toArray(Object[][]::new);
-        return AsciiTable.getTable(AsciiTable.NO_BORDERS, columns, data).stripTrailing();
+        // no trailing spaces: a padded last column would leave them on every row
+        return AsciiTable.getTable(AsciiTable.NO_BORDERS, columns, data).lines().map(String::stripTrailing)
+                .collect(Collectors.joining("\n"));
     }
 }
