@@ -46,7 +46,10 @@ public class Launch {
     private final BundleContext context;
     private final Startup startup;
     private final Runner runner;
+    private final Logger logger;
     private ServiceRegistration<?> mainThread;
+    /** The status the process ends with when a signal stops it: 0 unless the work already failed. */
+    private volatile int exitStatus;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private volatile List<CommandCompletion> completions = List.of();
@@ -55,6 +58,7 @@ public class Launch {
     public Launch(@Reference CommandProcessor processor, @Reference ServiceComponentRuntime scr,
             @Reference(service = LoggerFactory.class) Logger logger, BundleContext context) {
         this.context = context;
+        this.logger = logger;
         this.startup = new Startup(context, scr);
         this.runner = new Runner(processor, logger);
         String mode = context.getProperty(MODE);
@@ -78,6 +82,7 @@ public class Launch {
         @Override
         public Integer call() {
             int status = run(mode);
+            exitStatus = status;
             exitWithin(status, EXIT_DEADLINE_MS);
             return status;
         }
@@ -97,6 +102,9 @@ public class Launch {
     private int run(String mode) {
         try {
             timing("main thread");
+            if (mode.equals("serve")) {
+                stopOnSignal(); // before the wait: a SIGTERM during start-up stops the framework cleanly too
+            }
             String failure = startup.await();
             timing("ready");
             if (failure != null) {
@@ -114,6 +122,7 @@ public class Launch {
             STDERR.println("error: " + e.getMessage());
             return 1;
         } catch (RuntimeException | Error e) {
+            logger.error("Stageflow's {} mode failed", mode, e);
             STDERR.println("error: " + e + " (details in the log)");
             return 1;
         } finally {
@@ -140,7 +149,22 @@ public class Launch {
      * Headless until stopped. One line says it is up; SIGTERM (or Ctrl-C) stops the framework cleanly, the store
      * closing, and the process ends with status 0, as a service manager expects of a clean stop.
      */
-    private int serve() throws IOException {
+    private int serve() {
+        STDOUT.println("Stageflow is serving " + startup.property("stageflow.data") + " (pid "
+                + ProcessHandle.current().pid() + "); SIGTERM or Ctrl-C stops it");
+        try {
+            ((Framework) context.getBundle(0)).waitForStop(0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /**
+     * SIGTERM or Ctrl-C: the framework stops (the store closes) and the process ends, with status 0 for a clean stop.
+     * The hook ends it with halt: the launcher's own exit, once the main thread returns, would wait for this hook.
+     */
+    private void stopOnSignal() {
         Framework framework = (Framework) context.getBundle(0);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -149,16 +173,8 @@ public class Launch {
             } catch (Exception e) {
                 // the status says whether it went well; the halt comes anyway
             }
-            Runtime.getRuntime().halt(0);
+            Runtime.getRuntime().halt(exitStatus);
         }, "stageflow-stop"));
-        STDOUT.println("Stageflow is serving " + startup.property("stageflow.data") + " (pid "
-                + ProcessHandle.current().pid() + "); SIGTERM or Ctrl-C stops it");
-        try {
-            framework.waitForStop(0);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return 0;
     }
 
     private Path history() {

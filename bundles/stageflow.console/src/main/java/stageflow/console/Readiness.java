@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -47,11 +48,13 @@ final class Readiness {
      */
     static State of(ServiceComponentRuntime scr, Set<String> configured, Set<Long> deployed) {
         String waiting = null;
+        Set<String> factories = new HashSet<>();
         for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs()) {
             boolean ours = description.bundle.symbolicName.startsWith(PREFIX) || deployed.contains(description.bundle.id);
             if (!ours || !description.defaultEnabled) {
                 continue;
             }
+            factories.addAll(Arrays.asList(description.configurationPid));
             var configurations = scr.getComponentConfigurationDTOs(description);
             // a component that requires a configuration nobody gave (a phase without a policy file) is not expected
             if (configurations.isEmpty() && !"require".equals(description.configurationPolicy)) {
@@ -73,16 +76,18 @@ final class Readiness {
             }
         }
         if (waiting == null) {
-            waiting = missingFactoryConfiguration(scr, configured);
+            waiting = missingFactoryConfiguration(scr, configured, factories);
         }
         return new State(waiting == null, waiting, null);
     }
 
     /**
      * A factory configuration file ({@code stageflow.phase-participants.cfg}, PID {@code stageflow.phase~participants})
-     * is in force once some component runs with it; the name of the first one that none does yet, else null.
+     * is in force once some component runs with it; the name of the first one that none does yet, else null. Only
+     * the factories our components read count: a file for somebody else's factory is not ours to wait for.
      */
-    private static String missingFactoryConfiguration(ServiceComponentRuntime scr, Set<String> configured) {
+    private static String missingFactoryConfiguration(ServiceComponentRuntime scr, Set<String> configured,
+            Set<String> factories) {
         Set<String> running = new HashSet<>();
         for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs()) {
             for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
@@ -92,7 +97,8 @@ final class Readiness {
                 }
             }
         }
-        return configured.stream().filter(pid -> pid.contains("~") && !running.contains(pid)).findFirst()
+        return configured.stream().filter(pid -> pid.contains("~") && !running.contains(pid))
+                .filter(pid -> factories.contains(pid.substring(0, pid.indexOf('~')))).findFirst()
                 .map(pid -> "the component configured by " + pid).orElse(null);
     }
 
@@ -111,6 +117,22 @@ final class Readiness {
             present.addAll(Arrays.asList(many));
         }
         return present.containsAll(expected);
+    }
+
+    /**
+     * The name of a Stageflow bundle that is to start but has not yet, or null when all have; a bundle an operator
+     * stopped for good is not waited for.
+     */
+    static String starting(BundleContext context) {
+        for (Bundle bundle : context.getBundles()) {
+            String name = bundle.getSymbolicName();
+            BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
+            if (name != null && name.startsWith(PREFIX) && bundle.getState() != Bundle.ACTIVE && !fragment(bundle)
+                    && level != null && level.isPersistentlyStarted()) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /**

@@ -39,9 +39,10 @@ final class Startup {
                 return "error: Stageflow cannot start: " + state.failure() + startFailureLog(state.detail());
             }
             if (System.currentTimeMillis() > deadline) {
-                return "error: Stageflow did not start within " + TIMEOUT_MS / 1000 + " s: component "
-                        + state.waitingFor() + " is still waiting for a service (scr:info " + state.waitingFor()
-                        + " in the interactive shell tells which)";
+                String what = state.waitingFor();
+                return "error: Stageflow did not start within " + TIMEOUT_MS / 1000 + " s: " + (what.contains(" ")
+                        ? "still waiting for " + what : "component " + what + " is still waiting for a service"
+                                + " (scr:info " + what + " in the interactive shell tells which)");
             }
             try {
                 Thread.sleep(20); // polling SCR's state with a deadline
@@ -70,6 +71,12 @@ final class Startup {
     }
 
     private Readiness.State state(Set<String> configured, Path deployFolder) {
+        // SCR knows the components of started bundles only: until every Stageflow bundle has started (the start
+        // levels start them one after another), a bundle's components may not even be listed yet
+        String starting = Readiness.starting(context);
+        if (starting != null) {
+            return new Readiness.State(false, "bundle " + starting + " to start", null);
+        }
         Set<Long> deployed = Readiness.deployed(context, deployFolder);
         if (deployed == null) {
             return new Readiness.State(false, "the bundles of " + deployFolder, null);

@@ -141,6 +141,8 @@ class LauncherIT {
             }
         }
         Files.writeString(config.resolve("stageflow.phase-participants.cfg"), "deliverableEditing=true\n");
+        // somebody else's factory configuration: not Stageflow's to wait for
+        Files.writeString(config.resolve("org.example.mailer-default.cfg"), "host=localhost\n");
         Result info = stageflow("--config", config.toString(), "exec", "stage:info confirmation");
         assertThat(info.status()).as(info.err()).isZero();
         assertThat(info.out()).contains("deliverable editing  open");

@@ -3,9 +3,13 @@ package stageflow.itest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Stream;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+
+import stageflow.api.stage.StageRegistry;
 
 /** The example extension jars the build made, installed by the tests at run time (never in -runbundles). */
 final class Examples {
@@ -21,5 +25,13 @@ final class Examples {
                             + "; build it first (mvn install)"))
                     .toUri().toString();
         }
+    }
+
+    /** Installs and starts the shipping example, once its stage is in the registry. */
+    static Bundle startShipping(BundleContext context, StageRegistry registry) throws Exception {
+        Bundle shipping = context.installBundle(location(context, "stageflow.example.shipping"));
+        shipping.start();
+        Await.until("shipping registered", Duration.ofSeconds(5), () -> registry.stage("shipping").isPresent());
+        return shipping;
     }
 }

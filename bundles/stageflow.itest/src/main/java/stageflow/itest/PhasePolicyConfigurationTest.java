@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,9 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.log.LogEntry;
+import org.osgi.service.log.LogListener;
+import org.osgi.service.log.LogReaderService;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.context.BundleContextExtension;
@@ -38,12 +42,25 @@ class PhasePolicyConfigurationTest {
     @InjectService
     CommandProcessor processor;
 
+    @InjectService
+    LogReaderService logs;
+
     /** The participants policies, highest ranked first: the first is the one in force. */
     private List<PhasePolicy> participants() throws Exception {
         List<ServiceReference<PhasePolicy>> refs = new ArrayList<>(context.getServiceReferences(PhasePolicy.class,
                 "(phase=participants)"));
         refs.sort(Comparator.reverseOrder());
         return refs.stream().map(context::getService).toList();
+    }
+
+    private void awaitParticipants(int policies, String what) throws InterruptedException {
+        Await.until(what, Duration.ofSeconds(5), () -> {
+            try {
+                return participants().size() == policies;
+            } catch (Exception e) {
+                return false;
+            }
+        });
     }
 
     /** The configuration the file stageflow.phase-participants.cfg would give, through ConfigAdmin directly. */
@@ -54,13 +71,7 @@ class PhasePolicyConfigurationTest {
     @AfterEach
     void removeConfiguration() throws Exception {
         configuration().delete();
-        Await.until("defaults back in force", Duration.ofSeconds(5), () -> {
-            try {
-                return participants().size() == 1;
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        awaitParticipants(1, "defaults back in force");
     }
 
     @Test
@@ -82,13 +93,7 @@ class PhasePolicyConfigurationTest {
     void configurationChange() throws Exception {
         Configuration configuration = configuration();
         configuration.update(new Hashtable<>(Map.of("deliverableEditing", "true", "lockOverride", "false")));
-        Await.until("configured participants policy registered", Duration.ofSeconds(5), () -> {
-            try {
-                return participants().size() == 2;
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        awaitParticipants(2, "configured participants policy registered");
         PhasePolicy configured = participants().get(0);
         assertThat(configured.deliverableEditing()).isTrue();
         assertThat(configured.lockOverride()).isFalse();
@@ -102,13 +107,30 @@ class PhasePolicyConfigurationTest {
                 .isSameAs(configured);
 
         configuration.delete();
-        Await.until("configured policy gone", Duration.ofSeconds(5), () -> {
-            try {
-                return participants().size() == 1;
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        awaitParticipants(1, "configured policy gone");
         assertThat(Shell.run(processor, "stage:info confirmation")).contains("deliverable editing  locked");
+    }
+
+    @Test
+    @DisplayName("P-2 an edit with a value that is not a setting is refused and logged; the settings in force stay")
+    void typoKeepsSettings() throws Exception {
+        Configuration configuration = configuration();
+        configuration.update(new Hashtable<>(Map.of("deliverableEditing", "true")));
+        awaitParticipants(2, "configured participants policy registered");
+        PhasePolicy configured = participants().get(0);
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        LogListener listener = (LogEntry entry) -> warnings.add(entry.getMessage());
+        logs.addLogListener(listener);
+        try {
+            configuration.update(new Hashtable<>(Map.of("deliverableEditing", "ture")));
+            Await.until("the refusal logged", Duration.ofSeconds(5),
+                    () -> warnings.stream().anyMatch(w -> w.contains("refused") && w.contains("ture")));
+        } finally {
+            logs.removeLogListener(listener);
+        }
+        assertThat(participants()).as("still the configured policy, not the defaults").hasSize(2);
+        assertThat(participants().get(0)).isSameAs(configured);
+        assertThat(configured.deliverableEditing()).as("the setting in force before the typo").isTrue();
+        assertThat(Shell.run(processor, "stage:info confirmation")).contains("deliverable editing  open");
     }
 }

@@ -121,12 +121,32 @@ class SealedStoreTest {
                 .as("the boundary through this bundle's DynamicImport-Package")
                 .isInstanceOf(ClassNotFoundException.class);
         BundleContext system = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).getBundleContext();
-        ServiceReference<?>[] refs = system.getServiceReferences((String) null, "(objectClass=" + STORE + ")");
-        for (ServiceReference<?> ref : refs == null ? new ServiceReference<?>[0] : refs) {
+        // find hooks are not asked for the system bundle, and the store bundle's own list of its services is not
+        // filtered by them: through both the references are there, and getting the service is what the gate refuses
+        ServiceReference<?>[] systemRefs = system.getServiceReferences((String) null, "(objectClass=" + STORE + ")");
+        assertThat(systemRefs).as("seen by the system bundle").isNotEmpty();
+        List<ServiceReference<?>> refs = List.of(bundle("stageflow.store.mapdb").getRegisteredServices()).stream()
+                .filter(ref -> List.of((String[]) ref.getProperty(Constants.OBJECTCLASS)).contains(STORE)).toList();
+        assertThat(refs).as("the store's registration").isNotEmpty();
+        refs = new ArrayList<>(refs);
+        refs.addAll(List.of(systemRefs));
+        for (ServiceReference<?> ref : refs) {
             assertThat(system.getService(ref)).as("the store through the system bundle's context").isNull();
             assertThat(context.getService(ref)).as("the store through this bundle's context").isNull();
         }
         assertUnchanged();
+    }
+
+    @Test
+    @DisplayName("the engine offers only the API's services: nothing of it hands out the store")
+    void engineOffersApiOnly() {
+        List<String> offered = new ArrayList<>();
+        for (ServiceReference<?> ref : bundle("stageflow.engine").getRegisteredServices()) {
+            offered.addAll(List.of((String[]) ref.getProperty(Constants.OBJECTCLASS)));
+        }
+        assertThat(offered).as("services of the engine").isNotEmpty()
+                .allSatisfy(name -> assertThat(name).startsWith("stageflow.api."));
+        assertThat(offered).contains(Influencers.class.getName(), StoreMaintenance.class.getName());
     }
 
     @Test

@@ -55,9 +55,7 @@ class ShippingExampleTest {
 
     @BeforeEach
     void installShipping() throws Exception {
-        shipping = context.installBundle(Examples.location(context, "stageflow.example.shipping"));
-        shipping.start();
-        Await.until("shipping registered", Duration.ofSeconds(5), () -> registry.stage("shipping").isPresent());
+        shipping = Examples.startShipping(context, registry);
         c = Shell.uniqueId("ship");
         Shell.run(processor, "campaign:create " + c);
         Shell.run(processor, "influencer:add " + c + " ana ben");

@@ -11,6 +11,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -22,8 +25,10 @@ import stageflow.api.phase.PhasePolicy;
 /**
  * One phase's policy from a factory configuration of {@value #FACTORY_PID}, one configuration per phase: the file
  * {@code stageflow.phase-participants.cfg} configures the participants phase (its name says the phase). Settings it
- * does not name keep the defaults of {@link PhaseSettings}. A change applies in place; the service stays. The
- * policy is registered by hand, with the {@code phase} property its configuration's name gives.
+ * does not name keep the defaults of {@link PhaseSettings}. A change applies in place; the service stays. A change
+ * with a value that is not a setting (a typo) is refused and logged, and the settings in force stay: a running
+ * campaign never falls back to defaults because of a slip in an edited file. The policy is registered by hand,
+ * with the {@code phase} property its configuration's name gives.
  */
 @Component(service = {}, configurationPid = ConfiguredPhasePolicy.FACTORY_PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
@@ -61,9 +66,12 @@ public class ConfiguredPhasePolicy {
 
     private final Policy policy;
     private final ServiceRegistration<PhasePolicy> registration;
+    private final Logger logger;
 
     @Activate
-    public ConfiguredPhasePolicy(Map<String, Object> properties, BundleContext context) {
+    public ConfiguredPhasePolicy(Map<String, Object> properties, BundleContext context,
+            @Reference(service = LoggerFactory.class) Logger logger) {
+        this.logger = logger;
         Phase phase = phaseOf(properties);
         policy = new Policy(phase, PhaseSettings.configured(phase, properties));
         Hashtable<String, Object> service = new Hashtable<>();
@@ -75,12 +83,17 @@ public class ConfiguredPhasePolicy {
 
     @Modified
     void modified(Map<String, Object> properties) {
-        Phase phase = phaseOf(properties);
-        if (phase != policy.phase()) {
-            throw new IllegalArgumentException("a phase policy configuration cannot change its phase from "
-                    + policy.phase().id() + " to " + phase.id());
+        try {
+            Phase phase = phaseOf(properties);
+            if (phase != policy.phase()) {
+                throw new IllegalArgumentException("a phase policy configuration cannot change its phase from "
+                        + policy.phase().id() + " to " + phase.id());
+            }
+            policy.settle(PhaseSettings.configured(phase, properties));
+        } catch (IllegalArgumentException e) {
+            logger.warn("{} refused: {}; the settings in force for phase {} stay until the file is corrected",
+                    properties.get(Constants.SERVICE_PID), e.getMessage(), policy.phase().id());
         }
-        policy.settle(PhaseSettings.configured(phase, properties));
     }
 
     @Deactivate

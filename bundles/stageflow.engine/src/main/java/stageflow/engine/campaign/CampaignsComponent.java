@@ -17,7 +17,9 @@ import stageflow.api.StatusChange;
 import stageflow.api.WorkflowException;
 import stageflow.api.dto.Board;
 import stageflow.api.dto.CampaignSummary;
+import stageflow.api.stage.StageRegistry;
 import stageflow.engine.tx.Transactions;
+import stageflow.store.spi.WorkflowStore;
 import stageflow.engine.workflow.Boards;
 import stageflow.engine.workflow.CampaignWorkflow;
 import stageflow.store.spi.CampaignRecord;
@@ -28,7 +30,12 @@ public final class CampaignsComponent implements Campaigns {
     private final Transactions tx;
 
     @Activate
-    public CampaignsComponent(@Reference Transactions tx) {
+    public CampaignsComponent(@Reference WorkflowStore store, @Reference StageRegistry registry) {
+        this(Transactions.sealed(store, registry));
+    }
+
+    /** On given transactions: the engine's tests and benchmarks, on the real store without a framework. */
+    public CampaignsComponent(Transactions tx) {
         this.tx = tx;
     }
 

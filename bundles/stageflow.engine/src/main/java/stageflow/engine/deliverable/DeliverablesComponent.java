@@ -8,6 +8,9 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import stageflow.api.DeliverableSpec;
 import stageflow.api.Deliverables;
@@ -20,7 +23,10 @@ import stageflow.api.dto.StageChange;
 import stageflow.api.stage.DefaultStage;
 import stageflow.engine.campaign.CampaignLifecycle;
 import stageflow.engine.influencer.StageMoves;
+import stageflow.api.phase.PhasePolicy;
+import stageflow.api.stage.StageRegistry;
 import stageflow.engine.tx.Transactions;
+import stageflow.store.spi.WorkflowStore;
 import stageflow.engine.workflow.CampaignWorkflow;
 import stageflow.engine.workflow.PhasePolicies;
 import stageflow.store.spi.CampaignRecord;
@@ -34,8 +40,19 @@ public final class DeliverablesComponent implements Deliverables {
     private final PhasePolicies policies;
     private final DeliverableWrites writes;
 
+    /** Sorted by ranking, lowest first (DS 112.3.8.1), replaced as a whole on every change. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<PhasePolicy> installed = List.of();
+
     @Activate
-    public DeliverablesComponent(@Reference Transactions tx, @Reference PhasePolicies policies) {
+    public DeliverablesComponent(@Reference WorkflowStore store, @Reference StageRegistry registry) {
+        this(Transactions.sealed(store, registry), null);
+    }
+
+    /** On given transactions and policies (null: the installed ones): tests and benchmarks, without a framework. */
+    public DeliverablesComponent(Transactions tx, PhasePolicies given) {
+        PhasePolicies policies = given != null ? given : new PhasePolicies(() -> installed);
         this.tx = tx;
         this.policies = policies;
         this.writes = new DeliverableWrites(tx::now);

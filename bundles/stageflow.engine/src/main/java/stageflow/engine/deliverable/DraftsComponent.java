@@ -14,7 +14,9 @@ import stageflow.api.dto.DraftResult;
 import stageflow.api.dto.DraftView;
 import stageflow.api.dto.StageChange;
 import stageflow.engine.influencer.StageMoves;
+import stageflow.api.stage.StageRegistry;
 import stageflow.engine.tx.Transactions;
+import stageflow.store.spi.WorkflowStore;
 import stageflow.store.spi.StoreReader;
 
 /** Drafts and their review (D-9); versions and the rules of moving on are in {@link DraftVersions}. */
@@ -24,7 +26,12 @@ public final class DraftsComponent implements Drafts {
     private final DraftVersions versions;
 
     @Activate
-    public DraftsComponent(@Reference Transactions tx) {
+    public DraftsComponent(@Reference WorkflowStore store, @Reference StageRegistry registry) {
+        this(Transactions.sealed(store, registry));
+    }
+
+    /** On given transactions: the engine's tests and benchmarks, on the real store without a framework. */
+    public DraftsComponent(Transactions tx) {
         this.tx = tx;
         this.versions = new DraftVersions(tx::now);
     }

@@ -11,6 +11,9 @@ import java.util.function.LongConsumer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import stageflow.api.Ids;
 import stageflow.api.Influencers;
@@ -27,7 +30,10 @@ import stageflow.api.dto.StageChange;
 import stageflow.engine.deliverable.DeliverableWrites;
 import stageflow.engine.deliverable.DraftVersions;
 import stageflow.engine.journal.Notes;
+import stageflow.api.phase.PhasePolicy;
+import stageflow.api.stage.StageRegistry;
 import stageflow.engine.tx.Transactions;
+import stageflow.store.spi.WorkflowStore;
 import stageflow.engine.workflow.CampaignWorkflow;
 import stageflow.engine.workflow.PhasePolicies;
 import stageflow.engine.workflow.WorkflowStage;
@@ -46,8 +52,19 @@ public final class InfluencersComponent implements Influencers {
     private final PhasePolicies policies;
     private final AutomaticExits exits;
 
+    /** Sorted by ranking, lowest first (DS 112.3.8.1), replaced as a whole on every change. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<PhasePolicy> installed = List.of();
+
     @Activate
-    public InfluencersComponent(@Reference Transactions tx, @Reference PhasePolicies policies) {
+    public InfluencersComponent(@Reference WorkflowStore store, @Reference StageRegistry registry) {
+        this(Transactions.sealed(store, registry), null);
+    }
+
+    /** On given transactions and policies (null: the installed ones): tests and benchmarks, without a framework. */
+    public InfluencersComponent(Transactions tx, PhasePolicies given) {
+        PhasePolicies policies = given != null ? given : new PhasePolicies(() -> installed);
         this.tx = tx;
         this.policies = policies;
         this.exits = new AutomaticExits(tx.registry(), tx.transitions());

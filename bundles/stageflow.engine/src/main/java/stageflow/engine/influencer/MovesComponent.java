@@ -16,7 +16,9 @@ import stageflow.api.dto.StageChange;
 import stageflow.api.stage.DefaultStage;
 import stageflow.engine.campaign.CampaignLifecycle;
 import stageflow.engine.deliverable.DeliverableWrites;
+import stageflow.api.stage.StageRegistry;
 import stageflow.engine.tx.Transactions;
+import stageflow.store.spi.WorkflowStore;
 import stageflow.engine.workflow.WorkflowStage;
 import stageflow.store.spi.CampaignRecord;
 import stageflow.store.spi.ParticipationRecord;
@@ -29,7 +31,12 @@ public final class MovesComponent implements InfluencerMoves {
     private final BulkMoves bulk;
 
     @Activate
-    public MovesComponent(@Reference Transactions tx) {
+    public MovesComponent(@Reference WorkflowStore store, @Reference StageRegistry registry) {
+        this(Transactions.sealed(store, registry));
+    }
+
+    /** On given transactions: the engine's tests and benchmarks, on the real store without a framework. */
+    public MovesComponent(Transactions tx) {
         this.tx = tx;
         this.bulk = new BulkMoves(tx);
     }

@@ -12,7 +12,9 @@ import org.osgi.service.component.annotations.Reference;
 import stageflow.api.Ids;
 import stageflow.api.Journal;
 import stageflow.api.dto.JournalEntry;
+import stageflow.api.stage.StageRegistry;
 import stageflow.engine.tx.Transactions;
+import stageflow.store.spi.WorkflowStore;
 
 /** Reading the journal (E-1); the engine writes it in the transaction of every change. */
 @Component(service = Journal.class)
@@ -20,7 +22,12 @@ public final class JournalComponent implements Journal {
     private final Transactions tx;
 
     @Activate
-    public JournalComponent(@Reference Transactions tx) {
+    public JournalComponent(@Reference WorkflowStore store, @Reference StageRegistry registry) {
+        this(Transactions.sealed(store, registry));
+    }
+
+    /** On given transactions: the engine's tests and benchmarks, on the real store without a framework. */
+    public JournalComponent(Transactions tx) {
         this.tx = tx;
     }
 

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -15,7 +14,10 @@ import org.osgi.service.component.annotations.Reference;
 
 import stageflow.api.StoreMaintenance;
 import stageflow.api.WorkflowException;
+import stageflow.api.stage.StageRegistry;
 import stageflow.engine.tx.Transactions;
+import stageflow.store.spi.NewFile;
+import stageflow.store.spi.WorkflowStore;
 
 /** The store as a whole, for administrators: the one way to it from outside the engine (the store is sealed). */
 @Component(service = StoreMaintenance.class)
@@ -23,7 +25,12 @@ public final class MaintenanceComponent implements StoreMaintenance {
     private final Transactions tx;
 
     @Activate
-    public MaintenanceComponent(@Reference Transactions tx) {
+    public MaintenanceComponent(@Reference WorkflowStore store, @Reference StageRegistry registry) {
+        this(Transactions.sealed(store, registry));
+    }
+
+    /** On given transactions: the engine's tests and benchmarks, on the real store without a framework. */
+    public MaintenanceComponent(Transactions tx) {
         this.tx = tx;
     }
 
@@ -34,41 +41,23 @@ public final class MaintenanceComponent implements StoreMaintenance {
 
     @Override
     public long backup(Path target) {
-        return tx.backup(requireNew(target, "backup"));
+        return tx.backup(NewFile.require(target, "backup"));
     }
 
     @Override
     public long export(Path target) {
-        Path file = requireNew(target, "export");
-        // written under another name and renamed when complete, so an export file is never half an export
-        Path part = file.resolveSibling(file.getFileName() + ".part");
         try {
-            tx.read(t -> {
+            return NewFile.write(target, "export", part -> tx.read(t -> {
                 try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
                     StoreExport.write(t, out);
                     return null;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
-            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
-            return Files.size(file);
+            }));
         } catch (IOException | UncheckedIOException e) {
-            part.toFile().delete(); // half an export is no export; a failure to delete it changes nothing here
-            throw WorkflowException.invalid("cannot write " + file + " (" + e.getMessage() + "); check the folder's"
-                    + " space and permissions");
+            throw WorkflowException.invalid("cannot write " + target.toAbsolutePath() + " (" + e.getMessage()
+                    + "); check the folder's space and permissions");
         }
-    }
-
-    /** A file to create: absolute, in an existing folder, not there yet (a backup never overwrites). */
-    private static Path requireNew(Path target, String what) {
-        Path file = target.toAbsolutePath().normalize();
-        if (Files.exists(file)) {
-            throw WorkflowException.invalid(what + " file " + file + " exists; name a new file");
-        }
-        if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
-            throw WorkflowException.invalid("folder " + file.getParent() + " of the " + what + " file does not exist");
-        }
-        return file;
     }
 }

@@ -4,10 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Function;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-
 import stageflow.api.CampaignStatus;
 import stageflow.api.Ids;
 import stageflow.api.Origin;
@@ -20,25 +16,33 @@ import stageflow.engine.workflow.CampaignWorkflow;
 import stageflow.store.spi.CampaignRecord;
 import stageflow.store.spi.ParticipationRecord;
 import stageflow.store.spi.StoreReader;
+import stageflow.store.spi.StoreSeal;
 import stageflow.store.spi.StoreTransaction;
 import stageflow.store.spi.WorkflowStore;
 
 /**
  * What every engine operation shares, composed into each service: one store transaction per operation (rolled
  * back for a refusal or a dry run), the lookups that refuse unknown ids, a campaign's workflow resolved against the
- * stages available now, and the {@link Transitions} that store a stage change with its journal entry. A
- * bundle-private service: only the engine's components get it, and through it the sealed store.
+ * stages available now, and the {@link Transitions} that store a stage change with its journal entry. A plain
+ * object each engine component makes for itself; never a service, so the store behind it is reachable through no
+ * registry lookup.
  */
-@Component(service = Transactions.class)
 public final class Transactions {
     private final WorkflowStore store;
     private final StageRegistry registry;
     private final Clock clock;
     private final Transitions transitions;
 
-    @Activate
-    public Transactions(@Reference WorkflowStore store, @Reference StageRegistry registry) {
-        this(store, registry, Clock.systemUTC());
+    /**
+     * The engine's transactions on the store DS handed a component: only a store the seal handed out is taken, so a
+     * store service another bundle registers can never become the engine's store.
+     */
+    public static Transactions sealed(WorkflowStore store, StageRegistry registry) {
+        if (!StoreSeal.genuine(store)) {
+            throw new IllegalStateException("the WorkflowStore offered to the engine was not registered through the"
+                    + " store seal; the engine takes no other store");
+        }
+        return new Transactions(store, registry, Clock.systemUTC());
     }
 
     public Transactions(WorkflowStore store, StageRegistry registry, Clock clock) {

@@ -2,12 +2,7 @@ package stageflow.engine.workflow;
 
 import java.util.List;
 import java.util.Optional;
-
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
+import java.util.function.Supplier;
 
 import stageflow.api.Phase;
 import stageflow.api.WorkflowException;
@@ -16,23 +11,21 @@ import stageflow.api.phase.PhasePolicy;
 
 /**
  * The one place that decides which phase policy is in force (P-2): of several for one phase, the highest ranked.
- * A bundle-private service of the engine, shared by its components; policies come and go (a configuration added,
- * a third party's policy deployed) without reactivating anything.
+ * Policies come and go (a configuration added, a third party's policy deployed) without reactivating anything: the
+ * list is asked anew for each decision.
  */
-@Component(service = PhasePolicies.class)
 public final class PhasePolicies {
+    /** The installed policies, lowest ranked first: DS keeps a dynamic reference sorted so (112.3.8.1). */
+    private final Supplier<List<PhasePolicy>> policies;
 
-    /** Sorted by ranking, lowest first (DS 112.3.8.1), replaced as a whole on every change. */
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<PhasePolicy> policies = List.of();
-
-    public PhasePolicies() {
+    public PhasePolicies(Supplier<List<PhasePolicy>> installed) {
+        this.policies = installed;
     }
 
     /** Policies given directly, lowest ranked first (engine tests, benchmarks). */
     public PhasePolicies(List<PhasePolicy> policies) {
-        this.policies = List.copyOf(policies);
+        List<PhasePolicy> fixed = List.copyOf(policies);
+        this.policies = () -> fixed;
     }
 
     /** The policy in force for {@code phase}, or a refusal naming what is missing. */
@@ -49,7 +42,7 @@ public final class PhasePolicies {
 
     private Optional<PhasePolicy> find(Phase phase) {
         PhasePolicy chosen = null;
-        for (PhasePolicy policy : policies) {
+        for (PhasePolicy policy : policies.get()) {
             if (policy.phase() == phase) {
                 chosen = policy;
             }

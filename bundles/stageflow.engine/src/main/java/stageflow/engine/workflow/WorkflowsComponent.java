@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import stageflow.api.Ids;
 import stageflow.api.Origin;
@@ -18,7 +21,10 @@ import stageflow.api.dto.StageDetail;
 import stageflow.api.dto.StageToggle;
 import stageflow.api.stage.DefaultStage;
 import stageflow.api.stage.StageInfo;
+import stageflow.api.phase.PhasePolicy;
+import stageflow.api.stage.StageRegistry;
 import stageflow.engine.tx.Transactions;
+import stageflow.store.spi.WorkflowStore;
 import stageflow.store.spi.CampaignRecord;
 
 /** Each campaign's workflow (C-): toggles, custom stages, validation; and the stages there are to choose from. */
@@ -27,8 +33,19 @@ public final class WorkflowsComponent implements Workflows {
     private final Transactions tx;
     private final PhasePolicies policies;
 
+    /** Sorted by ranking, lowest first (DS 112.3.8.1), replaced as a whole on every change. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<PhasePolicy> installed = List.of();
+
     @Activate
-    public WorkflowsComponent(@Reference Transactions tx, @Reference PhasePolicies policies) {
+    public WorkflowsComponent(@Reference WorkflowStore store, @Reference StageRegistry registry) {
+        this(Transactions.sealed(store, registry), null);
+    }
+
+    /** On given transactions and policies (null: the installed ones): tests and benchmarks, without a framework. */
+    public WorkflowsComponent(Transactions tx, PhasePolicies given) {
+        PhasePolicies policies = given != null ? given : new PhasePolicies(() -> installed);
         this.tx = tx;
         this.policies = policies;
     }

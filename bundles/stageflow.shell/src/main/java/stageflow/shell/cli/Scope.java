@@ -45,7 +45,7 @@ public final class Scope implements AutoCloseable {
         }
         registered.registrations.add(context.registerService(Function.class, (session, args) -> registered.help(),
                 properties(scope, "help")));
-        // for the shell's own completion: a bundle-private service, invisible to every other bundle's code
+        // for the shell's own completion: under a class of a private package, which no other bundle can load
         registered.registrations.add(context.registerService(Scope.class, registered, null));
         return registered;
     }

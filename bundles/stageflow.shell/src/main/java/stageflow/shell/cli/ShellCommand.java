@@ -139,7 +139,7 @@ final class ShellCommand implements Function {
         return null;
     }
 
-    private static Object run(ParseResult parsed) {
+    private Object run(ParseResult parsed) {
         try {
             new CommandLine.RunLast().execute(parsed);
         } catch (ExecutionException e) {
@@ -149,7 +149,11 @@ final class ShellCommand implements Function {
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
-            throw e;
+            // a checked exception a command let through: still one line, never picocli's wrapper and its trace
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw WorkflowException.invalid(name + " failed: " + Ids.shorten(String.valueOf(cause.getMessage()
+                    == null ? cause.getClass().getSimpleName() : cause.getMessage().lines().findFirst().orElse("")))
+                    + "; " + name + " --help shows what it needs");
         }
         return parsed.commandSpec().commandLine().getExecutionResult();
     }

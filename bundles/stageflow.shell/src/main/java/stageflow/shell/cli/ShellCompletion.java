@@ -1,7 +1,9 @@
 package stageflow.shell.cli;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.osgi.service.component.annotations.Activate;
@@ -69,6 +71,9 @@ public class ShellCompletion implements CommandCompletion {
                 case "<influencer>" -> given.isEmpty() ? List.of() : influencers.list(given.get(0), null, null)
                         .stream().map(p -> new Candidate(p.influencer(), p.stage())).toList();
                 case "<stage>", "<target>" -> stages(given);
+                case "<new-stage>" -> newStages(given);
+                case "<custom-stage>" -> given.isEmpty() ? List.of() : campaigns.board(given.get(0)).stages().stream()
+                        .filter(StageRow::custom).map(s -> new Candidate(s.id(), s.label())).toList();
                 case "<deliverable>" -> given.size() < 2 ? List.of() : deliverables.list(given.get(0), given.get(1))
                         .stream().map(d -> new Candidate(d.id(), d.kind())).toList();
                 case "<kind>" -> ids(DeliverableKind.values(), DeliverableKind::id);
@@ -90,6 +95,14 @@ public class ShellCompletion implements CommandCompletion {
         }
         return campaigns.board(given.get(0)).stages().stream().map(StageRow::id).map(id -> new Candidate(id, null))
                 .toList();
+    }
+
+    /** Custom stages the campaign typed first does not have yet: what workflow:insert can place. */
+    private List<Candidate> newStages(List<String> given) {
+        Set<String> placed = given.isEmpty() ? Set.of() : campaigns.board(given.get(0)).stages().stream()
+                .map(StageRow::id).collect(Collectors.toSet());
+        return workflows.stages().stream().filter(s -> s.custom() && !placed.contains(s.id()))
+                .map(s -> new Candidate(s.id(), s.label())).toList();
     }
 
     private static <E> List<Candidate> ids(E[] values, Function<E, String> id) {

@@ -24,7 +24,7 @@ final class CsvInfluencers {
     private CsvInfluencers() {
     }
 
-    static List<NewInfluencer> read(Path file) throws IOException {
+    static List<NewInfluencer> read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CSVParser parser = FORMAT.parse(reader)) {
             if (!parser.getHeaderMap().containsKey("id")) {
@@ -41,6 +41,11 @@ final class CsvInfluencers {
             return rows;
         } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw WorkflowException.invalid(file + " is not valid CSV: " + firstLine(e.getMessage()));
+        } catch (IOException e) {
+            // MalformedInputException (not UTF-8) has no message; its class name says what is wrong
+            throw WorkflowException.invalid("cannot read " + file + " (" + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : firstLine(e.getMessage())) + "); give the path of a UTF-8 CSV"
+                    + " file");
         }
     }
 

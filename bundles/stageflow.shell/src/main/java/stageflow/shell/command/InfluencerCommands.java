@@ -2,7 +2,6 @@ package stageflow.shell.command;
 
 import static stageflow.shell.command.CampaignCommands.CAMPAIGN;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -80,7 +79,7 @@ public class InfluencerCommands {
     @Example("influencer:import spring influencers.csv")
     public Imported importCsv(@Mixin Change change, @Mixin Session session,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
-            @Parameters(index = "1", paramLabel = "<file>", description = "CSV file") String file) throws IOException {
+            @Parameters(index = "1", paramLabel = "<file>", description = "CSV file") String file) {
         Path path = session.path(file);
         if (!Files.isReadable(path)) {
             throw WorkflowException.invalid("cannot read " + path + "; give the path of a CSV file");

@@ -75,7 +75,8 @@ public class WorkflowCommands {
             @Option(names = "--after", paramLabel = "<stage>", required = true, description = "the stage it follows")
             String after,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
-            @Parameters(index = "1", paramLabel = "<stage>", description = "custom stage id") String stage) {
+            @Parameters(index = "1", paramLabel = "<new-stage>", description = "custom stage id, not in the"
+                    + " workflow yet") String stage) {
         return new Layout("inserted", stage, after, workflows.insertStage(campaign, stage, after,
                 change.origin(null)), change.dryRun());
     }
@@ -84,7 +85,8 @@ public class WorkflowCommands {
     @Example("workflow:remove spring negotiation")
     public Layout remove(@Mixin Change change,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
-            @Parameters(index = "1", paramLabel = "<stage>", description = "custom stage id") String stage) {
+            @Parameters(index = "1", paramLabel = "<custom-stage>", description = "custom stage id, in the"
+                    + " workflow") String stage) {
         return new Layout("removed", stage, null, workflows.removeStage(campaign, stage, change.origin(null)),
                 change.dryRun());
     }

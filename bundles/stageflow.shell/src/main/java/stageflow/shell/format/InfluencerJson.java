@@ -83,7 +83,7 @@ final class InfluencerJson {
         o.add("data", GSON.toJsonTree(c.data()));
         o.add("moved", changes(c.moved()));
         o.addProperty("stayed", c.stayed());
-        o.addProperty("dryRun", c.dryRun());
+        JsonFormat.changed(o, 1, c.dryRun()); // one influencer's data
         return o;
     }
 

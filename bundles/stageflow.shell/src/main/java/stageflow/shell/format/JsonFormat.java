@@ -1,8 +1,10 @@
 package stageflow.shell.format;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import com.google.gson.Gson;
@@ -46,18 +48,15 @@ import stageflow.shell.result.Results.WorkflowTable;
 public final class JsonFormat {
     static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
     private static final Map<Class<?>, Function<Object, JsonElement>> SHAPES = new LinkedHashMap<>();
+    private static final Set<Class<?>> MUTATIONS = new HashSet<>();
 
     static {
-        on(CampaignChanged.class, c -> {
-            JsonObject o = campaign(c.campaign());
-            o.addProperty("dryRun", c.dryRun());
-            return o;
-        });
+        onChange(CampaignChanged.class, c -> changed(campaign(c.campaign()), 1, c.dryRun()));
         on(CampaignList.class, l -> array(l.campaigns(), JsonFormat::campaign));
         on(Board.class, JsonFormat::board);
         on(WorkflowTable.class, w -> board(w.board()));
-        on(Layout.class, l -> board(l.board()));
-        on(Toggled.class, JsonFormat::toggles);
+        onChange(Layout.class, l -> changed(board(l.board()), 1, l.dryRun()));
+        onChange(Toggled.class, JsonFormat::toggles);
         on(Problems.class, p -> {
             JsonObject o = new JsonObject();
             o.add("problems", GSON.toJsonTree(p.problems()));
@@ -71,18 +70,18 @@ public final class JsonFormat {
             o.addProperty("bytes", f.bytes());
             return o;
         });
-        on(BulkResult.class, InfluencerJson::bulk);
-        on(Imported.class, i -> InfluencerJson.bulk(i.result()));
-        on(Moved.class, m -> InfluencerJson.bulk(new BulkResult(List.of(m.change()), List.of(), m.dryRun())));
+        onChange(BulkResult.class, InfluencerJson::bulk);
+        onChange(Imported.class, i -> InfluencerJson.bulk(i.result()));
+        onChange(Moved.class, m -> InfluencerJson.bulk(new BulkResult(List.of(m.change()), List.of(), m.dryRun())));
         on(InfluencerList.class, InfluencerJson::influencers);
         on(InfluencerDetail.class, InfluencerJson::influencer);
         on(DataView.class, d -> GSON.toJsonTree(d.data()));
-        on(DataChange.class, InfluencerJson::dataChange);
+        onChange(DataChange.class, InfluencerJson::dataChange);
         on(History.class, InfluencerJson::history);
-        on(DeliverableEdited.class, InfluencerJson::deliverableEdited);
+        onChange(DeliverableEdited.class, InfluencerJson::deliverableEdited);
         on(DeliverableList.class, d -> array(d.deliverables(), InfluencerJson::deliverable));
-        on(DeliverableCompletion.class, InfluencerJson::completion);
-        on(DraftResult.class, InfluencerJson::draft);
+        onChange(DeliverableCompletion.class, InfluencerJson::completion);
+        onChange(DraftResult.class, InfluencerJson::draft);
     }
 
     private JsonFormat() {
@@ -90,6 +89,35 @@ public final class JsonFormat {
 
     private static <T> void on(Class<T> type, Function<T, JsonElement> shape) {
         SHAPES.put(type, value -> shape.apply(type.cast(value)));
+    }
+
+    /**
+     * The answer of a mutating command: whatever else it holds, {@code changed}, {@code failed} and {@code dryRun}
+     * (docs/commands.md), so a script reads every change the same way. A shape without them is a bug, found by the
+     * first test that renders it.
+     */
+    private static <T> void onChange(Class<T> type, Function<T, JsonObject> shape) {
+        MUTATIONS.add(type);
+        on(type, value -> {
+            JsonObject o = shape.apply(value);
+            if (!o.has("changed") || !o.has("failed") || !o.has("dryRun")) {
+                throw new IllegalStateException(type.getSimpleName() + " lacks changed, failed or dryRun");
+            }
+            return o;
+        });
+    }
+
+    /** Adds the fields of a change that touched {@code changed} things and refused none. */
+    static JsonObject changed(JsonObject o, int changed, boolean dryRun) {
+        o.addProperty("changed", changed);
+        o.add("failed", new JsonArray());
+        o.addProperty("dryRun", dryRun);
+        return o;
+    }
+
+    /** Whether {@code type} is the answer of a mutating command, with the fields every such answer has. */
+    public static boolean reportsChanges(Class<?> type) {
+        return MUTATIONS.contains(type);
     }
 
     /** Whether {@code type} has a JSON form here. */

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import stageflow.api.dto.DataChange;
+import stageflow.shell.cli.Change;
 import stageflow.shell.cli.Scope;
 import stageflow.shell.format.JsonFormat;
 import stageflow.shell.format.TextFormat;
@@ -34,6 +36,12 @@ class CommandResultsTest {
                 for (Class<?> type : types) {
                     assertThat(TextFormat.renders(type)).as(name + " as text: " + type.getSimpleName()).isTrue();
                     assertThat(JsonFormat.renders(type)).as(name + " as JSON: " + type.getSimpleName()).isTrue();
+                }
+                boolean mutating = Arrays.asList(method.getParameterTypes()).contains(Change.class);
+                if (mutating) {
+                    Class<?> type = types.get(types.size() - 1);
+                    assertThat(JsonFormat.reportsChanges(type)).as(name + " changes things: its JSON carries changed,"
+                            + " failed and dryRun (" + type.getSimpleName() + ")").isTrue();
                 }
             }
         }

@@ -13,12 +13,16 @@ import stageflow.api.CampaignStatus;
 import stageflow.api.Phase;
 import stageflow.api.dto.Board;
 import stageflow.api.dto.BulkResult;
+import stageflow.api.dto.CampaignSummary;
+import stageflow.api.dto.DataChange;
 import stageflow.api.dto.Failure;
 import stageflow.api.dto.InfluencerDetail;
 import stageflow.api.dto.StageChange;
 import stageflow.api.dto.StageRow;
 import stageflow.api.dto.StageToggle;
+import stageflow.shell.result.Results.CampaignChanged;
 import stageflow.shell.result.Results.FileWritten;
+import stageflow.shell.result.Results.Layout;
 import stageflow.shell.result.Results.Problems;
 import stageflow.shell.result.Results.Toggled;
 import stageflow.shell.result.Results.WorkflowTable;
@@ -66,5 +70,19 @@ class JsonFormatTest {
                 + "\"enabled\":false}]}");
         assertThat(JsonFormat.json(new FileWritten("backup", Path.of("/b/x.db"), 12)))
                 .isEqualTo("{\"backup\":\"/b/x.db\",\"bytes\":12}");
+    }
+
+    @Test
+    @DisplayName("a campaign or workflow change and recorded data answer with changed, failed and dryRun too")
+    void changes() {
+        CampaignSummary spring = new CampaignSummary("c1", "Spring", CampaignStatus.DRAFT, 0);
+        assertThat(JsonFormat.json(new CampaignChanged("created", spring, false))).isEqualTo("{\"id\":\"c1\","
+                + "\"name\":\"Spring\",\"status\":\"draft\",\"influencers\":0,\"changed\":1,\"failed\":[],"
+                + "\"dryRun\":false}");
+        Board board = new Board("c1", "Spring", CampaignStatus.DRAFT, List.of());
+        assertThat(JsonFormat.json(new Layout("inserted", "x", "invited", board, true)))
+                .endsWith("\"stages\":[],\"changed\":1,\"failed\":[],\"dryRun\":true}");
+        assertThat(JsonFormat.json(new DataChange("ana", "applied", Map.of("k", "v"), List.of(), null, false)))
+                .contains("\"changed\":1,\"failed\":[],\"dryRun\":false");
     }
 }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -14,6 +13,7 @@ import org.mapdb.DB;
 import org.mapdb.DBMaker;
 
 import stageflow.api.WorkflowException;
+import stageflow.store.spi.NewFile;
 import stageflow.store.spi.StoreReader;
 import stageflow.store.spi.StoreTransaction;
 import stageflow.store.spi.WorkflowStore;
@@ -153,44 +153,25 @@ public class MapDbStore implements WorkflowStore, AutoCloseable {
 
     @Override
     public long backup(Path target) {
-        Path file = target.toAbsolutePath().normalize();
-        if (Files.exists(file)) {
-            throw WorkflowException.invalid("backup file " + file + " exists; name a new file");
-        }
-        if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
-            throw WorkflowException.invalid("folder " + file.getParent() + " of the backup file does not exist");
-        }
-        // written under another name and renamed when complete, so a backup file is never half a copy
-        Path part = file.resolveSibling(file.getFileName() + ".part");
         turns.readLock().lock();
         try {
-            Files.deleteIfExists(part);
-            DB copy = open(part);
-            try {
-                maps.copyTo(StoreMaps.of(copy));
-                copy.commit();
-            } finally {
-                copy.close();
-            }
-            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
-            return Files.size(file);
+            return NewFile.write(target, "backup", part -> {
+                DB copy = open(part);
+                try {
+                    maps.copyTo(StoreMaps.of(copy));
+                    copy.commit();
+                } finally {
+                    copy.close();
+                }
+            });
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(part);
             if (e instanceof WorkflowException refusal) {
                 throw refusal;
             }
-            throw new StoreUnavailableException("the backup to " + file + " failed (" + e.getMessage() + "); the store is"
-                    + " unchanged; check the folder's space and permissions", e);
+            throw new StoreUnavailableException("the backup to " + target.toAbsolutePath() + " failed ("
+                    + e.getMessage() + "); the store is unchanged; check the folder's space and permissions", e);
         } finally {
             turns.readLock().unlock();
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // the failure being reported matters more than leftover .part file, which a retry removes
         }
     }
 

@@ -35,7 +35,8 @@ import org.osgi.framework.wiring.FrameworkWiring;
  * and no other bundle attaches as a fragment to a friend, which would put it inside a friend's class loader;</li>
  * <li>find and event listener hooks: a store service is invisible to every other bundle, and a store service that
  * another bundle registers (to take the real store's place) is invisible to everyone;</li>
- * <li>the {@link Gate} hands out the store object to friends only, whatever context asks.</li>
+ * <li>the store is a service factory (see {@code StoreSeal}) that hands the store to friends only, whatever
+ * context asks, wrapped so that the engine can tell it from a store another bundle registers.</li>
  * </ul>
  */
 @Header(name = Constants.BUNDLE_ACTIVATOR, value = "${@class}")
@@ -48,7 +49,8 @@ public final class Seal implements BundleActivator, ResolverHookFactory, FindHoo
 
     @Override
     public void start(BundleContext context) {
-        friends = new Friends(context);
+        friends = Friends.take(context);
+        Friends.seal(friends);
         self = context.getBundle();
         hooks.add(context.registerService(ResolverHookFactory.class, this, null));
         hooks.add(context.registerService(new String[] { FindHook.class.getName(), EventListenerHook.class.getName() },
@@ -60,6 +62,7 @@ public final class Seal implements BundleActivator, ResolverHookFactory, FindHoo
     public void stop(BundleContext context) {
         hooks.forEach(ServiceRegistration::unregister);
         hooks.clear();
+        Friends.seal(null);
     }
 
     /** A bundle that wired to the boundary before the hooks existed is resolved again, now without it. */
@@ -89,6 +92,8 @@ public final class Seal implements BundleActivator, ResolverHookFactory, FindHoo
         return new ResolverHook() {
             @Override
             public void filterMatches(BundleRequirement requirement, Collection<BundleCapability> candidates) {
+                // nobody, friends included, wires to a copy of the boundary that another bundle exports
+                candidates.removeIf(Seal.this::counterfeit);
                 if (!friends.admits(requirement.getRevision().getBundle())) {
                     candidates.removeIf(Seal.this::sealed);
                 }
@@ -111,6 +116,13 @@ public final class Seal implements BundleActivator, ResolverHookFactory, FindHoo
         };
     }
 
+    /** The boundary's package exported by any bundle but this one. */
+    private boolean counterfeit(BundleCapability capability) {
+        return PackageNamespace.PACKAGE_NAMESPACE.equals(capability.getNamespace())
+                && !capability.getRevision().getBundle().equals(self)
+                && String.valueOf(capability.getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE)).startsWith(PACKAGE);
+    }
+
     /** The boundary's package or bundle, or a friend as a fragment host. */
     private boolean sealed(BundleCapability capability) {
         Bundle provider = capability.getRevision().getBundle();
@@ -129,6 +141,10 @@ public final class Seal implements BundleActivator, ResolverHookFactory, FindHoo
     @Override
     public void find(BundleContext context, String name, String filter, boolean allServices,
             Collection<ServiceReference<?>> references) {
+        // called for every lookup in the framework: the common case, no store reference, costs one pass
+        if (references.stream().noneMatch(ref -> Friends.sealed(ref.getProperty(Constants.OBJECTCLASS)))) {
+            return;
+        }
         boolean friend = friends.admits(context.getBundle());
         references.removeIf(ref -> Friends.sealed(ref.getProperty(Constants.OBJECTCLASS))
                 && (!friend || !friends.admits(ref.getBundle())));

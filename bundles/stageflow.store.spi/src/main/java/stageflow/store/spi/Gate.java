@@ -1,32 +1,23 @@
-package stageflow.store.seal;
-
-import java.util.Dictionary;
+package stageflow.store.spi;
 
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceFactory;
 import org.osgi.framework.ServiceRegistration;
 
-import stageflow.store.spi.WorkflowStore;
+import stageflow.store.seal.Friends;
 
 /**
  * The store service as a service factory: the framework tells it which bundle asks, and it answers only the
- * friends of the seal. This holds even where the find hooks do not reach (a bundle asking through the system
- * bundle's context): the object is never handed out.
+ * friends of the seal, with the store wrapped as a {@link SealedStore}, which only this package can make; the
+ * engine takes no other store, so a store another bundle registers is refused even where the hooks do not reach.
  */
-public final class Gate implements ServiceFactory<WorkflowStore> {
-    private final WorkflowStore store;
+final class Gate implements ServiceFactory<WorkflowStore> {
+    private final SealedStore store;
     private final Friends friends;
 
-    private Gate(WorkflowStore store, Friends friends) {
-        this.store = store;
+    Gate(WorkflowStore store, Friends friends) {
+        this.store = new SealedStore(store);
         this.friends = friends;
-    }
-
-    public static ServiceRegistration<?> register(BundleContext context, WorkflowStore store,
-            Dictionary<String, ?> properties) {
-        return context.registerService(WorkflowStore.class.getName(), new Gate(store, new Friends(context)),
-                properties);
     }
 
     @Override
