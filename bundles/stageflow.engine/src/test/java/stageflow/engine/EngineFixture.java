@@ -29,10 +29,12 @@ import stageflow.api.Phase;
 import stageflow.api.StatusChange;
 import stageflow.api.StoreMaintenance;
 import stageflow.api.WorkflowException;
+import stageflow.api.access.Access;
 import stageflow.api.Workflows;
 import stageflow.api.phase.PhasePolicy;
 import stageflow.api.stage.DefaultStage;
 import stageflow.api.stage.StageDefinition;
+import stageflow.engine.access.AccessComponent;
 import stageflow.engine.campaign.CampaignsComponent;
 import stageflow.engine.deliverable.DeliverablesComponent;
 import stageflow.engine.deliverable.DraftsComponent;
@@ -78,6 +80,7 @@ abstract class EngineFixture {
     Drafts drafts;
     Journal journal;
     StoreMaintenance maintenance;
+    Access access;
     private long serviceIds;
 
     @BeforeEach
@@ -99,6 +102,7 @@ abstract class EngineFixture {
         drafts = new DraftsComponent(tx);
         journal = new JournalComponent(tx);
         maintenance = new MaintenanceComponent(tx);
+        access = new AccessComponent(tx);
     }
 
     @AfterEach
@@ -158,6 +162,8 @@ abstract class EngineFixture {
                 c.workflow().forEach(slot -> all.add(slot.stage() + "=" + tx.count(c.id(), slot.stage()) + "/"
                         + tx.entered(c.id(), slot.stage()) + tx.influencersIn(c.id(), slot.stage())));
             });
+            all.add(tx.accessRecords());
+            all.add(tx.journal(stageflow.store.spi.JournalRecord.ACCESS_JOURNAL, null));
             return all;
         });
     }

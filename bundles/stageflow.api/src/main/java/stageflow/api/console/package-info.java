@@ -1,6 +1,6 @@
-/** The console's extension points: completion of commands. */
+/** The console: its completion extension point, and the console itself for those who carry it to a user. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package stageflow.api.console;
 
 import org.osgi.annotation.bundle.Export;

@@ -8,6 +8,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.stream.JsonWriter;
 
 import stageflow.store.spi.CampaignRecord;
+import stageflow.store.spi.JournalRecord;
 import stageflow.store.spi.ParticipationRecord;
 import stageflow.store.spi.StageSlot;
 import stageflow.store.spi.StoreReader;
@@ -55,7 +56,13 @@ final class StoreExport {
             GSON.toJson(tx.journal(c.id(), null), java.util.List.class, json);
             json.endObject();
         }
-        json.endArray().endObject();
+        json.endArray();
+        // who may use the remote console, and every grant and revocation
+        json.name("access").beginObject().name("grants");
+        GSON.toJson(tx.accessRecords(), java.util.List.class, json);
+        json.name("journal");
+        GSON.toJson(tx.journal(JournalRecord.ACCESS_JOURNAL, null), java.util.List.class, json);
+        json.endObject().endObject();
         json.flush();
     }
 }

@@ -14,6 +14,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 
 import picocli.CommandLine.Command;
+import stageflow.api.access.Role;
 
 /**
  * A scope of console commands ({@code influencer:promote}, ...): each picocli {@link Command} method of a commands
@@ -41,10 +42,11 @@ public final class Scope implements AutoCloseable {
         Scope registered = new Scope(scope, target);
         for (ShellCommand command : registered.commands) {
             registered.registrations.add(context.registerService(Function.class, command,
-                    properties(scope, command.name().substring(scope.length() + 1))));
+                    properties(scope, command.name().substring(scope.length() + 1), role(target.getClass(),
+                            command.changes()))));
         }
         registered.registrations.add(context.registerService(Function.class, (session, args) -> registered.help(),
-                properties(scope, "help")));
+                properties(scope, "help", Role.VIEWER)));
         // for the shell's own completion: under a class of a private package, which no other bundle can load
         registered.registrations.add(context.registerService(Scope.class, registered, null));
         return registered;
@@ -64,10 +66,17 @@ public final class Scope implements AutoCloseable {
         return Arrays.stream(commands.getMethods()).filter(m -> m.isAnnotationPresent(Command.class)).toList();
     }
 
-    private static Hashtable<String, Object> properties(String scope, String function) {
+    /** The role a command of this commands class needs: what its {@link Roles} say, else admin. */
+    public static Role role(Class<?> commands, boolean changes) {
+        Roles roles = commands.getAnnotation(Roles.class);
+        return roles == null ? Role.ADMIN : changes ? roles.change() : roles.read();
+    }
+
+    private static Hashtable<String, Object> properties(String scope, String function, Role role) {
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put(CommandProcessor.COMMAND_SCOPE, scope);
         properties.put(CommandProcessor.COMMAND_FUNCTION, new String[] { function });
+        properties.put(Role.PROPERTY, role.id());
         return properties;
     }
 

@@ -16,6 +16,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 import stageflow.api.Ids;
 import stageflow.api.WorkflowException;
+import stageflow.api.console.ConsoleUser;
 import stageflow.shell.format.JsonFormat;
 
 /**
@@ -86,6 +87,11 @@ final class ShellCommand implements Function {
         return usage.toString();
     }
 
+    /** Whether this command changes something: it takes the {@link Change} mixin. */
+    boolean changes() {
+        return List.of(method.getParameterTypes()).contains(Change.class);
+    }
+
     /** The examples of this command, as typed. */
     List<String> examples() {
         Example example = method.getAnnotation(Example.class);
@@ -94,7 +100,10 @@ final class ShellCommand implements Function {
 
     /** A fresh parser per call: picocli keeps parse state in it, and sessions run commands in parallel. */
     CommandLine commandLine(CommandSession session) {
-        String actor = System.getProperty("user.name", "operator");
+        // the console names its user in the session (workflow-spec X-3); a bare Gogo session is the system user's
+        Object user = session == null ? null : session.get(ConsoleUser.SESSION_VARIABLE);
+        String actor = user instanceof String name && !name.isBlank() ? name : System.getProperty("user.name",
+                "operator");
         IFactory factory = new IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {

@@ -10,10 +10,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import stageflow.api.access.Role;
 import stageflow.api.CampaignStatus;
 import stageflow.api.Campaigns;
 import stageflow.api.StatusChange;
 import stageflow.api.dto.Board;
+import stageflow.shell.cli.Roles;
 import stageflow.shell.cli.Change;
 import stageflow.shell.cli.Example;
 import stageflow.shell.cli.Scope;
@@ -23,6 +25,7 @@ import stageflow.shell.result.Results.CampaignList;
 /** Scope {@code campaign}: campaigns and their status (workflow-spec A-). */
 @Component(service = {})
 @Command(name = "campaign")
+@Roles(read = Role.VIEWER, change = Role.OPERATOR)
 public class CampaignCommands {
     static final String CAMPAIGN = "campaign id";
 

@@ -14,12 +14,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import stageflow.api.access.Role;
 import stageflow.api.ContentType;
 import stageflow.api.DeliverableKind;
 import stageflow.api.DeliverableSpec;
 import stageflow.api.Deliverables;
 import stageflow.api.WorkflowException;
 import stageflow.api.dto.DeliverableCompletion;
+import stageflow.shell.cli.Roles;
 import stageflow.shell.cli.Change;
 import stageflow.shell.cli.Example;
 import stageflow.shell.cli.Scope;
@@ -30,6 +32,7 @@ import stageflow.shell.result.Results.DeliverableList;
 /** Scope {@code deliverable}: what influencers deliver (workflow-spec D-1..D-8). */
 @Component(service = {})
 @Command(name = "deliverable")
+@Roles(read = Role.VIEWER, change = Role.OPERATOR)
 public class DeliverableCommands {
     private static final String OWNER = "influencer id, or --campaign";
 

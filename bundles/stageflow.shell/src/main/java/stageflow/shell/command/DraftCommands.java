@@ -12,9 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import stageflow.api.access.Role;
 import stageflow.api.DraftOutcome;
 import stageflow.api.Drafts;
 import stageflow.api.dto.DraftResult;
+import stageflow.shell.cli.Roles;
 import stageflow.shell.cli.Change;
 import stageflow.shell.cli.Example;
 import stageflow.shell.cli.Scope;
@@ -23,6 +25,7 @@ import stageflow.shell.result.Results.Moved;
 /** Scope {@code draft}: drafts of deliverables and their review (workflow-spec D-9). */
 @Component(service = {})
 @Command(name = "draft")
+@Roles(read = Role.VIEWER, change = Role.OPERATOR)
 public class DraftCommands {
     private final Drafts drafts;
     private final Scope scope;

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import stageflow.api.access.Role;
 import stageflow.api.Ids;
 import stageflow.api.InfluencerMoves;
 import stageflow.api.Influencers;
@@ -27,6 +28,7 @@ import stageflow.api.Phase;
 import stageflow.api.WorkflowException;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.InfluencerDetail;
+import stageflow.shell.cli.Roles;
 import stageflow.shell.cli.Change;
 import stageflow.shell.cli.Example;
 import stageflow.shell.cli.Scope;
@@ -41,6 +43,7 @@ import stageflow.shell.result.Results.Moved;
 /** Scope {@code influencer}: who is in a campaign, their moves, and the actions they take (workflow-spec C-, A-). */
 @Component(service = {})
 @Command(name = "influencer")
+@Roles(read = Role.VIEWER, change = Role.OPERATOR)
 public class InfluencerCommands {
     private static final String INFLUENCER = "influencer id";
     private static final String IDS = "influencer ids (or --stage)";

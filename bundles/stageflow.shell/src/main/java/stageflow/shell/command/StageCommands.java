@@ -8,8 +8,10 @@ import org.osgi.service.component.annotations.Reference;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import stageflow.api.access.Role;
 import stageflow.api.Workflows;
 import stageflow.api.dto.StageDetail;
+import stageflow.shell.cli.Roles;
 import stageflow.shell.cli.Example;
 import stageflow.shell.cli.Scope;
 import stageflow.shell.result.Results.StageList;
@@ -17,6 +19,7 @@ import stageflow.shell.result.Results.StageList;
 /** Scope {@code stage}: the stages there are, default and custom. */
 @Component(service = {})
 @Command(name = "stage")
+@Roles(read = Role.VIEWER, change = Role.ADMIN)
 public class StageCommands {
     private final Workflows workflows;
     private final Scope scope;

@@ -11,7 +11,9 @@ import org.osgi.service.component.annotations.Reference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import stageflow.api.access.Role;
 import stageflow.api.StoreMaintenance;
+import stageflow.shell.cli.Roles;
 import stageflow.shell.cli.Example;
 import stageflow.shell.cli.Scope;
 import stageflow.shell.cli.Session;
@@ -21,6 +23,7 @@ import stageflow.shell.result.Results.Problems;
 /** Scope {@code store}: the store as a whole: an online backup, an export to compare or archive, a check. */
 @Component(service = {})
 @Command(name = "store")
+@Roles(read = Role.ADMIN, change = Role.ADMIN)
 public class StoreCommands {
     private final StoreMaintenance maintenance;
     private final Scope scope;

@@ -12,8 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import stageflow.api.access.Role;
 import stageflow.api.Campaigns;
 import stageflow.api.Workflows;
+import stageflow.shell.cli.Roles;
 import stageflow.shell.cli.Change;
 import stageflow.shell.cli.Example;
 import stageflow.shell.cli.Scope;
@@ -25,6 +27,7 @@ import stageflow.shell.result.Results.WorkflowTable;
 /** Scope {@code workflow}: each campaign's workflow (workflow-spec C-). */
 @Component(service = {})
 @Command(name = "workflow")
+@Roles(read = Role.VIEWER, change = Role.ADMIN)
 public class WorkflowCommands {
     private final Workflows workflows;
     private final Campaigns campaigns;

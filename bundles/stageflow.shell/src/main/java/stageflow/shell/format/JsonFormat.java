@@ -13,6 +13,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
+import stageflow.api.access.Grant;
 import stageflow.api.dto.Board;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.CampaignSummary;
@@ -24,6 +25,8 @@ import stageflow.api.dto.PhaseRules;
 import stageflow.api.dto.StageDetail;
 import stageflow.api.dto.StageRow;
 import stageflow.api.stage.StageInfo;
+import stageflow.shell.result.Results.AccessChanged;
+import stageflow.shell.result.Results.AccessList;
 import stageflow.shell.result.Results.CampaignChanged;
 import stageflow.shell.result.Results.CampaignList;
 import stageflow.shell.result.Results.DataView;
@@ -82,6 +85,21 @@ public final class JsonFormat {
         on(DeliverableList.class, d -> array(d.deliverables(), InfluencerJson::deliverable));
         onChange(DeliverableCompletion.class, InfluencerJson::completion);
         onChange(DraftResult.class, InfluencerJson::draft);
+        onChange(AccessChanged.class, a -> {
+            JsonObject o = a.grant() == null ? new JsonObject() : grant(a.grant());
+            o.addProperty("user", a.user());
+            o.addProperty("key", a.key());
+            return changed(o, 1, a.dryRun());
+        });
+        on(AccessList.class, l -> array(l.grants(), JsonFormat::grant));
+    }
+
+    private static JsonObject grant(Grant g) {
+        JsonObject o = new JsonObject();
+        o.addProperty("user", g.user());
+        o.addProperty("role", g.role().id());
+        o.add("keys", GSON.toJsonTree(g.keys()));
+        return o;
     }
 
     private JsonFormat() {

@@ -26,6 +26,8 @@ import stageflow.shell.result.Results.DataView;
 import stageflow.shell.result.Results.DeliverableEdited;
 import stageflow.shell.result.Results.DeliverableList;
 import stageflow.shell.result.Results.FileWritten;
+import stageflow.shell.result.Results.AccessChanged;
+import stageflow.shell.result.Results.AccessList;
 import stageflow.shell.result.Results.History;
 import stageflow.shell.result.Results.Imported;
 import stageflow.shell.result.Results.InfluencerList;
@@ -68,6 +70,8 @@ public final class TextFormat {
         on(DeliverableList.class, d -> InfluencerText.deliverables(d.deliverables()));
         on(DeliverableCompletion.class, InfluencerText::completion);
         on(DraftResult.class, InfluencerText::draft);
+        on(AccessChanged.class, AccessText::changed);
+        on(AccessList.class, AccessText::list);
     }
 
     private TextFormat() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import stageflow.api.access.Grant;
 import stageflow.api.dto.Board;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.CampaignSummary;
@@ -74,6 +75,17 @@ public final class Results {
     }
 
     public record DeliverableList(List<DeliverableView> deliverables) {
+    }
+
+    /**
+     * A grant or revocation: {@code grant} is the user's access after it, null when none is left.
+     *
+     * @param key the fingerprint of the key granted or revoked, null for all of a user's keys
+     */
+    public record AccessChanged(String verb, String user, String key, Grant grant, boolean dryRun) {
+    }
+
+    public record AccessList(List<Grant> grants) {
     }
 
     /** A file a command wrote, e.g. a backup. */

@@ -20,7 +20,8 @@ import stageflow.shell.result.Results.DataView;
 /** Every command of every scope answers with a value that has both a text and a JSON form. */
 class CommandResultsTest {
     static final List<Class<?>> SCOPES = List.of(CampaignCommands.class, WorkflowCommands.class, StageCommands.class,
-            InfluencerCommands.class, DeliverableCommands.class, DraftCommands.class, StoreCommands.class);
+            InfluencerCommands.class, DeliverableCommands.class, DraftCommands.class, StoreCommands.class,
+            AccessCommands.class);
 
     @Test
     @DisplayName("each command's result type renders as text and as JSON, so --json works on every command")

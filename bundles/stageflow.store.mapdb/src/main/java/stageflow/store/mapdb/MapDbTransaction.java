@@ -8,6 +8,7 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import stageflow.store.spi.AccessRecord;
 import stageflow.store.spi.CampaignRecord;
 import stageflow.store.spi.DeliverableRecord;
 import stageflow.store.spi.DraftRecord;
@@ -40,6 +41,19 @@ final class MapDbTransaction implements StoreTransaction {
         List<CampaignRecord> result = new ArrayList<>();
         store.maps.campaigns().values().forEach(bytes -> result.add(RecordCodec.campaign(bytes)));
         return result;
+    }
+
+    @Override
+    public List<AccessRecord> accessRecords() {
+        List<AccessRecord> result = new ArrayList<>();
+        store.maps.access().values().forEach(bytes -> result.add(RecordCodec.access(bytes)));
+        return result;
+    }
+
+    @Override
+    public Optional<AccessRecord> accessRecord(String user) {
+        byte[] bytes = store.maps.access().get(user);
+        return bytes == null ? Optional.empty() : Optional.of(RecordCodec.access(bytes));
     }
 
     @Override
@@ -164,6 +178,18 @@ final class MapDbTransaction implements StoreTransaction {
     public void putCampaign(CampaignRecord campaign) {
         writable();
         store.maps.campaigns().put(campaign.id(), RecordCodec.campaign(campaign));
+    }
+
+    @Override
+    public void putAccess(AccessRecord access) {
+        writable();
+        store.maps.access().put(access.user(), RecordCodec.access(access));
+    }
+
+    @Override
+    public void removeAccess(String user) {
+        writable();
+        store.maps.access().remove(user);
     }
 
     @Override

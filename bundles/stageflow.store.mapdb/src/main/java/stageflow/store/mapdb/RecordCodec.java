@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import stageflow.api.CampaignStatus;
+import stageflow.store.spi.AccessRecord;
+import stageflow.store.spi.AccessRecord.KeyRecord;
 import stageflow.store.spi.JournalRecord;
 import stageflow.store.spi.CampaignRecord;
 import stageflow.store.spi.DeliverableRecord;
@@ -59,6 +61,34 @@ final class RecordCodec {
                 slots.add(new StageSlot(string(in), in.readBoolean(), string(in)));
             }
             return new CampaignRecord(id, name, status, created, slots);
+        });
+    }
+
+    static byte[] access(AccessRecord a) {
+        return write(out -> {
+            out.writeByte(V1);
+            string(out, a.user());
+            string(out, a.role());
+            out.writeInt(a.keys().size());
+            for (KeyRecord key : a.keys()) {
+                string(out, key.fingerprint());
+                string(out, key.publicKey());
+                out.writeLong(key.granted());
+            }
+        });
+    }
+
+    static AccessRecord access(byte[] bytes) {
+        return read(bytes, in -> {
+            version(in);
+            String user = string(in);
+            String role = string(in);
+            int n = in.readInt();
+            List<KeyRecord> keys = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                keys.add(new KeyRecord(string(in), string(in), in.readLong()));
+            }
+            return new AccessRecord(user, role, keys);
         });
     }
 

@@ -13,11 +13,12 @@ import org.mapdb.Serializer;
  * @param data         influencer data: key (campaign, influencer, data key) to value
  * @param stageIndex   (campaign, stage, influencer) for every participation
  * @param journalIndex (campaign, influencer, seq) for every journal entry
+ * @param access       user to the user's access to the remote console
  */
 record StoreMaps(BTreeMap<String, byte[]> campaigns, BTreeMap<String, byte[]> participations,
         BTreeMap<String, byte[]> journal, BTreeMap<String, byte[]> deliverables, BTreeMap<String, byte[]> drafts,
         BTreeMap<String, String> data, BTreeMap<String, Long> counters, NavigableSet<String> stageIndex,
-        NavigableSet<String> journalIndex) {
+        NavigableSet<String> journalIndex, BTreeMap<String, byte[]> access) {
 
     static StoreMaps of(DB db) {
         return new StoreMaps(
@@ -29,7 +30,8 @@ record StoreMaps(BTreeMap<String, byte[]> campaigns, BTreeMap<String, byte[]> pa
                 db.treeMap("influencer-data", Serializer.STRING, Serializer.STRING).createOrOpen(),
                 db.treeMap("counters", Serializer.STRING, Serializer.LONG).createOrOpen(),
                 db.treeSet("stage-index", Serializer.STRING).createOrOpen(),
-                db.treeSet("journal-index", Serializer.STRING).createOrOpen());
+                db.treeSet("journal-index", Serializer.STRING).createOrOpen(),
+                db.treeMap("access", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen());
     }
 
     /** Copies everything into the empty collections of another database. */
@@ -43,5 +45,6 @@ record StoreMaps(BTreeMap<String, byte[]> campaigns, BTreeMap<String, byte[]> pa
         target.counters.putAll(counters);
         target.stageIndex.addAll(stageIndex);
         target.journalIndex.addAll(journalIndex);
+        target.access.putAll(access);
     }
 }

@@ -14,6 +14,13 @@ package stageflow.store.spi;
 public record JournalRecord(long seq, long time, String influencer, String from, String to, String cause,
         String actor, String reason, String detail) {
 
+    /**
+     * The journal of access changes (grants and revocations), kept like a campaign's under a name no campaign can
+     * have (campaign ids never hold {@code @}); its entries name the user as {@code influencer}, the roles before
+     * and after as {@code from} and {@code to}, and the key in {@code detail}.
+     */
+    public static final String ACCESS_JOURNAL = "@access";
+
     /** The same entry at position {@code position} of its journal. */
     public JournalRecord at(long position) {
         return new JournalRecord(position, time, influencer, from, to, cause, actor, reason, detail);

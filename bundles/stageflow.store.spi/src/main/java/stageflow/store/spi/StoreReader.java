@@ -43,4 +43,10 @@ public interface StoreReader {
 
     /** The campaign's journal in order, or only one influencer's entries when {@code influencer} is not null. */
     List<JournalRecord> journal(String campaign, String influencer);
+
+    /** Every user with access to the remote console, by user name. */
+    List<AccessRecord> accessRecords();
+
+    /** One user's access, if any. */
+    Optional<AccessRecord> accessRecord(String user);
 }

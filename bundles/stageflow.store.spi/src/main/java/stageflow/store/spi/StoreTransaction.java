@@ -33,4 +33,10 @@ public interface StoreTransaction extends StoreReader {
 
     /** Appends to the campaign's journal; the given {@code seq} is ignored, the stored entry with its seq returned. */
     JournalRecord append(String campaign, JournalRecord entry);
+
+    /** Stores one user's access, replacing what was stored for that user. */
+    void putAccess(AccessRecord access);
+
+    /** Removes one user's access; nothing happens when there is none. */
+    void removeAccess(String user);
 }
