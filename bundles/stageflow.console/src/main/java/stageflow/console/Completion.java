@@ -1,6 +1,7 @@
 package stageflow.console;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.apache.felix.service.command.CommandSession;
@@ -18,10 +19,12 @@ import stageflow.api.console.CommandCompletion;
 final class Completion implements Completer {
     private final CommandSession session;
     private final Supplier<List<CommandCompletion>> providers;
+    private final Predicate<String> runnable;
 
-    Completion(CommandSession session, Supplier<List<CommandCompletion>> providers) {
+    Completion(CommandSession session, Supplier<List<CommandCompletion>> providers, Predicate<String> runnable) {
         this.session = session;
         this.providers = providers;
+        this.runnable = runnable;
     }
 
     @Override
@@ -29,7 +32,7 @@ final class Completion implements Completer {
         String prefix = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
         if (line.wordIndex() == 0) {
             for (String name : Runner.commands(session)) {
-                if (name.startsWith(prefix) && !name.startsWith("stageflow:")) {
+                if (name.startsWith(prefix) && !name.startsWith("stageflow:") && runnable.test(name)) {
                     candidates.add(new Candidate(name, name, null, null, null, null, true));
                 }
             }

@@ -10,12 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Hashtable;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.CommandSession;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.launch.Framework;
@@ -23,13 +20,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
-import stageflow.api.console.CommandCompletion;
+import stageflow.api.console.ConsoleUser;
+import stageflow.api.console.Consoles.Batch;
 
 /**
  * The modes of {@code bin/stageflow}: {@code exec} (commands from the command line), {@code run} (a script file),
@@ -45,22 +41,19 @@ public class Launch {
 
     private final BundleContext context;
     private final Startup startup;
-    private final Runner runner;
+    private final ConsoleService consoles;
     private final Logger logger;
     private ServiceRegistration<?> mainThread;
     /** The status the process ends with when a signal stops it: 0 unless the work already failed. */
     private volatile int exitStatus;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    private volatile List<CommandCompletion> completions = List.of();
-
     @Activate
-    public Launch(@Reference CommandProcessor processor, @Reference ServiceComponentRuntime scr,
+    public Launch(@Reference ConsoleService consoles, @Reference ServiceComponentRuntime scr,
             @Reference(service = LoggerFactory.class) Logger logger, BundleContext context) {
         this.context = context;
         this.logger = logger;
         this.startup = new Startup(context, scr);
-        this.runner = new Runner(processor, logger);
+        this.consoles = consoles;
         String mode = context.getProperty(MODE);
         if (mode != null && !mode.isBlank()) {
             // the bnd launcher runs a Callable registered with main.thread=true on its main thread, then stops the
@@ -111,11 +104,16 @@ public class Launch {
                 STDERR.println(failure);
                 return 1;
             }
+            // a local console belongs to the data directory's administrator: the system user
+            ConsoleUser user = ConsoleUser.administrator(System.getProperty("user.name", "operator"));
             return switch (mode) {
-                case "exec" -> script(startup.property("stageflow.commands"), "");
-                case "run" -> script(Files.readString(Path.of(startup.property("stageflow.script")),
-                        StandardCharsets.UTF_8), Path.of(startup.property("stageflow.script")).getFileName() + ":");
-                case "interactive" -> Console.run(runner, history(), () -> completions);
+                case "exec" -> script(user, Batch.of(startup.property("stageflow.commands")));
+                case "run" -> {
+                    Path file = Path.of(startup.property("stageflow.script"));
+                    yield script(user, new Batch(Files.readString(file, StandardCharsets.UTF_8),
+                            file.getFileName().toString(), null));
+                }
+                case "interactive" -> consoles.local(user, history());
                 default -> serve();
             };
         } catch (IOException e) {
@@ -132,17 +130,10 @@ public class Launch {
     }
 
     /** Runs the commands in one session; 0 when all succeeded, 1 at the first failure, named by its line. */
-    private int script(String text, String source) {
-        try (CommandSession session = runner.session(STDOUT, STDERR)) {
-            for (Script.Line line : Script.lines(text)) {
-                String where = source.isEmpty() ? "" : source + line.number() + ": ";
-                if (!runner.one(session, line.command(), STDOUT, STDERR, where, Colours.OFF)) {
-                    return 1;
-                }
-            }
-            timing("commands done");
-            return 0;
-        }
+    private int script(ConsoleUser user, Batch batch) {
+        int status = consoles.run(user, batch, STDOUT, STDERR);
+        timing("commands done");
+        return status;
     }
 
     /**

@@ -2,8 +2,11 @@ package stageflow.console;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,6 +16,7 @@ import org.apache.felix.service.command.Converter;
 import org.osgi.service.log.Logger;
 
 import stageflow.api.WorkflowException;
+import stageflow.api.console.ConsoleUser;
 
 /**
  * Runs commands the way every Stageflow console does: a result is printed as text (the shell's converter renders
@@ -32,24 +36,52 @@ final class Runner {
 
     private final CommandProcessor processor;
     private final Logger logger;
+    private final Permissions permissions;
 
-    Runner(CommandProcessor processor, Logger logger) {
+    Runner(CommandProcessor processor, Logger logger, Permissions permissions) {
         this.processor = processor;
         this.logger = logger;
+        this.permissions = permissions;
     }
 
-    CommandSession session(PrintStream out, PrintStream err) {
-        CommandSession session = processor.createSession(System.in, out, err);
+    /** A Gogo session for {@code user}, who is the actor of every change made in it. */
+    CommandSession session(ConsoleUser user, InputStream in, PrintStream out, PrintStream err) {
+        CommandSession session = processor.createSession(in, out, err);
         session.put("SCOPE", SCOPE_PATH);
+        session.put(ConsoleUser.SESSION_VARIABLE, user.name());
         return session;
+    }
+
+    /**
+     * Runs a batch in one session: 0 when all succeeded, 1 at the first failure, named by its line when the batch
+     * has a source (a script file).
+     */
+    int script(ConsoleUser user, String text, String source, Path directory, PrintStream out, PrintStream err) {
+        try (CommandSession session = session(user, InputStream.nullInputStream(), out, err)) {
+            if (directory != null) {
+                session.currentDir(directory);
+            }
+            for (Script.Line line : Script.lines(text)) {
+                String where = source == null || source.isEmpty() ? "" : source + ":" + line.number() + ": ";
+                if (!one(session, user, line.command(), out, err, where, Colours.OFF)) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
     }
 
     /**
      * Runs one command: its result on {@code out}, or its one-line failure (after {@code where}, e.g. a script's
      * line) on {@code err}; true when it succeeded.
      */
-    boolean one(CommandSession session, String command, PrintStream out, PrintStream err, String where,
-            Colours colours) {
+    boolean one(CommandSession session, ConsoleUser user, String command, PrintStream out, PrintStream err,
+            String where, Colours colours) {
+        Optional<WorkflowException> refusal = permissions.refusal(user, command);
+        if (refusal.isPresent()) {
+            err.println(colours.paint(where + Lines.line(refusal.get().getMessage())));
+            return false;
+        }
         try {
             Object result = session.execute(command);
             if (result != null) {

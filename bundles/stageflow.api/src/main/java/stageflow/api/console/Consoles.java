@@ -2,6 +2,7 @@ package stageflow.api.console;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -13,12 +14,27 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface Consoles {
 
     /**
-     * Runs commands as {@code bin/stageflow exec} does: one per line or between {@code ;}, results on {@code out},
-     * failures as one line on {@code err}, stopping at the first failure.
+     * Runs commands as {@code bin/stageflow exec} and {@code run} do: one per line or between {@code ;}, results on
+     * {@code out}, failures as one line on {@code err}, stopping at the first failure.
      *
      * @return 0 when every command succeeded, else 1
      */
-    int run(ConsoleUser user, String commands, OutputStream out, OutputStream err);
+    int run(ConsoleUser user, Batch batch, OutputStream out, OutputStream err);
+
+    /**
+     * Commands to run together.
+     *
+     * @param commands  the text: commands one per line or between {@code ;}, {@code #} comments
+     * @param source    the script file's name, which a failure's line names ({@code setup.gogo:3: ...}); null for
+     *                  commands given directly
+     * @param directory where relative file names in the commands start (the caller's working directory); null for
+     *                  the server's
+     */
+    record Batch(String commands, String source, Path directory) {
+        public static Batch of(String commands) {
+            return new Batch(commands, null, null);
+        }
+    }
 
     /**
      * An interactive console on a terminal whose streams the caller carries: line editing, history, completion,
