@@ -1,0 +1,103 @@
+package stageflow.e2e;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PublicKey;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.channel.ChannelExec;
+import org.apache.sshd.client.channel.ClientChannelEvent;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+
+/** Apache MINA SSHD's client, as a team member's tool would use it: keys, sessions, commands with exit status. */
+final class Ssh implements AutoCloseable {
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    record Result(int status, String out, String err) {
+    }
+
+    private final SshClient client;
+    /** The host key the server presented last. */
+    final AtomicReference<PublicKey> hostKey = new AtomicReference<>();
+
+    Ssh() {
+        client = SshClient.setUpDefaultClient();
+        client.setServerKeyVerifier((session, remote, key) -> {
+            hostKey.set(key);
+            return true;
+        });
+        client.start();
+    }
+
+    static KeyPair newKey() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        return generator.generateKeyPair();
+    }
+
+    /** The OpenSSH public key line access:grant takes. */
+    static String line(KeyPair key) {
+        return PublicKeyEntry.toString(key.getPublic());
+    }
+
+    /** A signed-in session; the caller closes it. */
+    ClientSession session(Server server, String user, KeyPair key) throws Exception {
+        ClientSession session = client.connect(user, server.host(), server.port()).verify(TIMEOUT).getSession();
+        session.addPublicKeyIdentity(key);
+        try {
+            session.auth().verify(TIMEOUT);
+        } catch (Exception e) {
+            session.close();
+            throw e;
+        }
+        return session;
+    }
+
+    /** A session that tries a password, as a client that has no key would. */
+    ClientSession sessionWithPassword(Server server, String user, String password) throws Exception {
+        ClientSession session = client.connect(user, server.host(), server.port()).verify(TIMEOUT).getSession();
+        session.addPasswordIdentity(password);
+        try {
+            session.auth().verify(TIMEOUT);
+        } catch (Exception e) {
+            session.close();
+            throw e;
+        }
+        return session;
+    }
+
+    /** Runs commands in an exec channel of the session: as {@code ssh <host> '<commands>'}. */
+    static Result exec(ClientSession session, String commands) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (ChannelExec channel = session.createExecChannel(commands)) {
+            channel.setOut(out);
+            channel.setErr(err);
+            channel.open().verify(TIMEOUT);
+            channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED, ClientChannelEvent.EXIT_STATUS), TIMEOUT);
+            channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), TIMEOUT);
+            Integer status = channel.getExitStatus();
+            return new Result(status == null ? -1 : status, out.toString(StandardCharsets.UTF_8),
+                    err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** One session, one batch of commands. */
+    Result exec(Server server, String user, KeyPair key, String commands) throws Exception {
+        try (ClientSession session = session(server, user, key)) {
+            return exec(session, commands);
+        }
+    }
+
+    @Override
+    public void close() {
+        client.stop();
+    }
+}
