@@ -48,9 +48,11 @@ public final class Main {
         if (only.equals("all") || only.contains("single")) bench.single();
         if (only.equals("all") || only.contains("bulk")) bench.bulk();
         if (only.equals("all") || only.contains("scale")) bench.scale();
-        if (only.equals("all") || only.contains("start")) bench.start();
+        Starts starts = new Starts(home, work, bench::row);
+        if (only.equals("all") || only.contains("start")) starts.coldStart();
         if (only.equals("all") || only.contains("deploy")) bench.hotDeploy();
         if (only.equals("all") || only.contains("peer")) bench.peer();
+        if (only.equals("all") || only.contains("team")) starts.teamServer();
         bench.report(only.equals("all") ? home.resolve("docs/performance.md") : null);
     }
 
@@ -226,40 +228,6 @@ public final class Main {
             row("3 " + names[op] + " at 1M", fmt(large) + " us", "at 1k: " + fmt(small) + " us (100k: " + fmt(mid)
                     + ")", fmt(large / small) + "x", "1M within 2x of 1k", large / small <= 2.0);
         }
-    }
-
-    // 4. cold start against a bare Felix + SCR + Gogo runtime in the same launcher style
-
-    private void start() throws Exception {
-        Path bare = home.resolve("bench/target/bare.jar");
-        int runs = 5;
-        long[] ours = new long[runs];
-        long[] baseline = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            baseline[i] = timeProcess(List.of("java", "-Dorg.osgi.framework.storage=" + work.resolve("bare-" + i),
-                    "-jar", bare.toString()), "Declarative Services");
-            ours[i] = timeProcess(List.of(home.resolve("bin/stageflow").toString(), "--data",
-                    work.resolve("start-" + i).toString(), "--deploy", work.resolve("start-deploy").toString(),
-                    "exec", "campaign:list"), "(none)");
-        }
-        double o = Timing.medianMillis(ours);
-        double b = Timing.medianMillis(baseline);
-        row("4 cold start: exec campaign:list", fmt0(o) + " ms", "bare Felix+SCR+Gogo lb: " + fmt0(b) + " ms",
-                fmt(o / b) + "x", "<= 1.5x bare, < 1500 ms", o / b <= 1.5 && o < 1500);
-    }
-
-    private long timeProcess(List<String> command, String expected) throws Exception {
-        long start = System.nanoTime();
-        Process p = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        // the bare runtime stops its framework from inside, which bnd's launcher reports with a non-zero status:
-        // success is its lb output; for bin/stageflow it is the output and status 0
-        boolean ok = p.waitFor(120, TimeUnit.SECONDS) && out.contains(expected)
-                && (expected.equals("Declarative Services") || p.exitValue() == 0);
-        if (!ok) {
-            throw new IllegalStateException(command + " failed: " + out);
-        }
-        return System.nanoTime() - start;
     }
 
     // 5. hot deploy: copy of a stage bundle into deploy/ to the stage being usable

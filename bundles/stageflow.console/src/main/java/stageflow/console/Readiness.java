@@ -121,18 +121,28 @@ final class Readiness {
 
     /**
      * The name of a Stageflow bundle that is to start but has not yet, or null when all have; a bundle an operator
-     * stopped for good is not waited for.
+     * stopped for good, or one above the start level this mode runs at (the remote console outside serve), is not
+     * waited for.
      */
     static String starting(BundleContext context) {
+        int beginning = beginning(context);
         for (Bundle bundle : context.getBundles()) {
             String name = bundle.getSymbolicName();
             BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
             if (name != null && name.startsWith(PREFIX) && bundle.getState() != Bundle.ACTIVE && !fragment(bundle)
-                    && level != null && level.isPersistentlyStarted()) {
+                    && level != null && level.isPersistentlyStarted() && level.getStartLevel() <= beginning) {
                 return name;
             }
         }
         return null;
+    }
+
+    private static int beginning(BundleContext context) {
+        try {
+            return Integer.parseInt(String.valueOf(context.getProperty("org.osgi.framework.startlevel.beginning")));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     /**

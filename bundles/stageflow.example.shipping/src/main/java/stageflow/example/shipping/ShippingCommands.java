@@ -2,6 +2,7 @@ package stageflow.example.shipping;
 
 import java.util.Map;
 
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Activate;
@@ -10,13 +11,16 @@ import org.osgi.service.component.annotations.Reference;
 
 import stageflow.api.Origin;
 import stageflow.api.Influencers;
+import stageflow.api.console.ConsoleUser;
 import stageflow.api.dto.DataChange;
 import stageflow.api.dto.StageChange;
 
 /**
  * The extension's own Gogo commands. They record data through the {@link Influencers} service, like every other
  * writer: the engine checks, journals and applies the stage's exit condition. A refusal is a
- * {@link stageflow.api.WorkflowException}, which the console prints as one line.
+ * {@link stageflow.api.WorkflowException}, which the console prints as one line. They declare no role, so only an
+ * admin may run them (workflow-spec X-2); {@code property = "stageflow.role=operator"} on the component would open
+ * them to operators.
  */
 @Component(service = ShippingCommands.class)
 @GogoCommand(scope = "shipping", function = { "address", "tracking" })
@@ -29,21 +33,27 @@ public class ShippingCommands {
     }
 
     @Descriptor("record where the product goes (the Shipping stage needs it for entry)")
-    public String address(@Descriptor("campaign id") String campaign, @Descriptor("influencer id") String influencer,
+    public String address(CommandSession session, @Descriptor("campaign id") String campaign, @Descriptor("influencer id") String influencer,
             @Descriptor("the address, in words") String... address) {
-        return record(campaign, influencer, ShippingStage.ADDRESS, String.join(" ", address));
+        return record(session, campaign, influencer, ShippingStage.ADDRESS, String.join(" ", address));
     }
 
     @Descriptor("record the parcel's tracking number; in the Shipping stage of a live campaign, the influencer moves on")
-    public String tracking(@Descriptor("campaign id") String campaign, @Descriptor("influencer id") String influencer,
+    public String tracking(CommandSession session, @Descriptor("campaign id") String campaign, @Descriptor("influencer id") String influencer,
             @Descriptor("tracking number") String number) {
-        return record(campaign, influencer, ShippingStage.TRACKING, number);
+        return record(session, campaign, influencer, ShippingStage.TRACKING, number);
     }
 
-    private String record(String campaign, String influencer, String key, String value) {
+    private String record(CommandSession session, String campaign, String influencer, String key, String value) {
         DataChange change = influencers.recordData(campaign, influencer, Map.of(key, value),
-                Origin.operator(System.getProperty("user.name", "operator")));
+                Origin.operator(actor(session)));
         return describe(change, key);
+    }
+
+    /** Who runs the command: the console names its user in the session, and the journal names them. */
+    private static String actor(CommandSession session) {
+        Object user = session.get(ConsoleUser.SESSION_VARIABLE);
+        return user != null ? user.toString() : System.getProperty("user.name", "operator");
     }
 
     /** One line per fact: what was recorded, each automatic move, or why the influencer stayed. */
