@@ -40,28 +40,29 @@ final class CommandRoles {
         String function = colon < 0 ? lower : lower.substring(colon + 1);
         List<ServiceReference<?>> found = new ArrayList<>();
         for (ServiceReference<?> ref : commands()) {
-            boolean scoped = scope == null || scope.equals(String.valueOf(ref.getProperty(CommandProcessor
-                    .COMMAND_SCOPE)).toLowerCase(Locale.ROOT));
-            if (scoped && functions(ref).contains(function)) {
+            if ((scope == null || scope.equals(scope(ref))) && functions(ref).contains(function)) {
                 found.add(ref);
             }
         }
         if (found.isEmpty()) {
             return new Resolved(null, null, "unknown");
         }
-        List<ServiceReference<?>> own = found.stream().filter(r -> "stageflow".equals(r.getProperty(
-                CommandProcessor.COMMAND_SCOPE))).toList();
-        List<String> scopes = found.stream().map(r -> String.valueOf(r.getProperty(CommandProcessor.COMMAND_SCOPE)))
-                .distinct().toList();
-        if (scope == null && own.isEmpty() && scopes.size() > 1) {
+        List<String> scopes = found.stream().map(CommandRoles::scope).distinct().toList();
+        String chosen = scope != null ? scope : scopes.contains("stageflow") ? "stageflow" : scopes.size() == 1
+                ? scopes.get(0) : null;
+        if (chosen == null) {
             return new Resolved(null, null, "ambiguous: " + String.join(", ", scopes.stream().map(s -> s + ":"
                     + function).toList()));
         }
-        ServiceReference<?> ref = own.isEmpty() ? found.get(0) : own.get(0);
-        // several services for one scoped name: the strictest role counts, whichever Gogo picks
-        Role role = found.stream().filter(r -> r.getProperty(CommandProcessor.COMMAND_SCOPE).equals(ref.getProperty(
-                CommandProcessor.COMMAND_SCOPE))).map(CommandRoles::role).max(Role::compareTo).orElse(Role.ADMIN);
-        return new Resolved(ref.getProperty(CommandProcessor.COMMAND_SCOPE) + ":" + function, role, null);
+        // Gogo merges the services of one name (in any case) and runs the highest ranked: the strictest role of
+        // them all counts, whichever it runs
+        Role role = found.stream().filter(r -> scope(r).equals(chosen)).map(CommandRoles::role).max(Role::compareTo)
+                .orElse(Role.ADMIN);
+        return new Resolved(chosen + ":" + function, role, null);
+    }
+
+    private static String scope(ServiceReference<?> ref) {
+        return String.valueOf(ref.getProperty(CommandProcessor.COMMAND_SCOPE)).toLowerCase(Locale.ROOT);
     }
 
     static Role role(ServiceReference<?> ref) {

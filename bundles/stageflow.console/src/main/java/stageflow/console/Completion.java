@@ -36,11 +36,14 @@ final class Completion implements Completer {
                     candidates.add(new Candidate(name, name, null, null, null, null, true));
                 }
             }
-            if ("help".startsWith(prefix)) {
+            if ("help".startsWith(prefix) && runnable.test("help")) {
                 candidates.add(new Candidate("help", "help", null, "list the commands, or explain one", null, null,
                         true));
             }
             return;
+        }
+        if (!runnable.test(line.words().get(0))) {
+            return; // nothing about a command the user may not run, nor anything once the user's key is revoked
         }
         for (CommandCompletion provider : providers.get()) {
             for (CommandCompletion.Candidate c : provider.complete(line.words(), line.wordIndex(), prefix)) {

@@ -32,13 +32,17 @@ final class Console {
     /**
      * Runs until end of input (Ctrl-D), {@code exit}, or the terminal closes; returns the exit status.
      *
-     * @param history  the history file, or null to keep the history for this session only
-     * @param runnable which command names the user may run, so that completion offers only those
+     * @param history   the history file, or null to keep the history for this session only
+     * @param directory where relative file names start, or null for this process's working directory
+     * @param runnable  which command names the user may run, so that completion offers only those
      */
-    static int run(Runner runner, ConsoleUser user, Terminal terminal, Path history,
+    static int run(Runner runner, ConsoleUser user, Terminal terminal, Path history, Path directory,
             Supplier<List<CommandCompletion>> providers, Predicate<String> runnable, Colours colours) {
         PrintStream out = new PrintStream(terminal.output(), true, terminal.encoding());
         try (CommandSession session = runner.session(user, terminal.input(), out, out)) {
+            if (directory != null) {
+                session.currentDir(directory);
+            }
             LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal)
                     .completer(new Completion(session, providers, runnable));
             if (history != null) {

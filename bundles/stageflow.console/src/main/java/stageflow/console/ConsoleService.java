@@ -24,7 +24,6 @@ import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
 import stageflow.api.access.Access;
-import stageflow.api.access.Grant;
 import stageflow.api.access.Role;
 import stageflow.api.console.CommandCompletion;
 import stageflow.api.console.ConsoleUser;
@@ -38,7 +37,7 @@ import stageflow.api.console.Consoles;
 public class ConsoleService implements Consoles {
     private final Runner runner;
     private final CommandRoles roles;
-    private final Access access;
+    private final Permissions permissions;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private volatile List<CommandCompletion> completions = List.of();
@@ -46,9 +45,9 @@ public class ConsoleService implements Consoles {
     @Activate
     public ConsoleService(@Reference CommandProcessor processor, @Reference Access access,
             @Reference(service = LoggerFactory.class) Logger logger, BundleContext context) {
-        this.access = access;
         this.roles = new CommandRoles(context);
-        this.runner = new Runner(processor, logger, new Permissions(roles, () -> access));
+        this.permissions = new Permissions(roles, () -> access);
+        this.runner = new Runner(processor, logger, permissions);
     }
 
     @Override
@@ -64,13 +63,14 @@ public class ConsoleService implements Consoles {
     }
 
     @Override
-    public Session open(ConsoleUser user, InputStream in, OutputStream out, String type, int columns, int rows) {
+    public Session open(ConsoleUser user, InputStream in, OutputStream out, String type, int columns, int rows,
+            Path directory) {
         try {
             Terminal terminal = TerminalBuilder.builder().name("stageflow-" + user.name()).system(false)
                     .streams(in, out).type(type == null || type.isBlank() ? "dumb" : type)
                     .encoding(StandardCharsets.UTF_8).size(new Size(columns, rows)).build();
-            return new RemoteSession(terminal, () -> Console.run(runner, user, terminal, null, () -> completions,
-                    runnable(user), Colours.forTerminal(terminal.getType(), null)));
+            return new RemoteSession(terminal, () -> Console.run(runner, user, terminal, null, directory,
+                    () -> completions, runnable(user), Colours.forTerminal(terminal.getType(), null)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open a terminal for " + user.name(), e);
         }
@@ -80,7 +80,7 @@ public class ConsoleService implements Consoles {
     int local(ConsoleUser user, Path history) throws IOException {
         // dumb(true): without a terminal (input piped in) fall back to a plain one quietly, no JLine warning
         try (Terminal terminal = TerminalBuilder.builder().name("stageflow").system(true).dumb(true).build()) {
-            return Console.run(runner, user, terminal, history, () -> completions, runnable(user),
+            return Console.run(runner, user, terminal, history, null, () -> completions, runnable(user),
                     Colours.forTerminal(terminal.getType(), System.getenv("NO_COLOR")));
         }
     }
@@ -91,7 +91,7 @@ public class ConsoleService implements Consoles {
             return name -> true;
         }
         return name -> {
-            Role role = access.find(user.name(), user.key()).map(Grant::role).orElse(null);
+            Role role = permissions.role(user).orElse(null);
             CommandRoles.Resolved command = roles.resolve(name);
             return role != null && command.role() != null && role.allows(command.role());
         };

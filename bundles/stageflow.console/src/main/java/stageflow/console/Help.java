@@ -18,7 +18,7 @@ import stageflow.api.WorkflowException;
  * themselves ({@code <scope>:help}, {@code <command> --help}); any other command (the framework's, an extension's
  * Gogo commands) is listed by name and explained by Gogo's own help. Consoles resolve {@code help} to this one.
  */
-@Component(property = { "osgi.command.scope=stageflow", "osgi.command.function=help" })
+@Component(property = { "osgi.command.scope=stageflow", "osgi.command.function=help", "stageflow.role=viewer" })
 public class Help implements Function {
     static final String USAGE = "usage: help [<command>] - list every command by scope, or explain one";
     /** Stageflow's scopes in the order an operator meets them; other described scopes follow by name. */

@@ -4,27 +4,46 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A console line as a user below admin may type it: plain commands only, so the command each statement runs is the
- * one its first word names. Gogo is a language (variables, closures, pipes, assignments, method calls on values);
- * any of those could run a command the role does not allow without naming it, so a line that uses them is not
- * plain. What is plain: statements separated by {@code ;} or new lines, each a command name and words, where a word
- * is letters, digits and {@code ._@:=,/+%-}, or a quoted string without {@code $} (Gogo expands none in single
- * quotes and only {@code $} in double quotes).
+ * A console line as a user below admin may type it: plain commands, each a command name and literal words. Gogo is
+ * a language (variables, closures, pipes, assignments, expansions, method calls on values), and any of those could
+ * run a command the role does not allow without naming it; so the line is read here into its words, and what Gogo
+ * gets is a line rebuilt from them ({@link Statement#line()}): the command's name, then every word in single
+ * quotes, which Gogo takes literally. Nothing the user typed reaches Gogo's parser as syntax.
+ * <p>
+ * Plain: statements separated by {@code ;} or new lines; words separated by spaces or tabs; a word is letters,
+ * digits and {@code ._@:=,/+-}, or a quoted string (single quotes: anything but a single quote; double quotes: no
+ * {@code $ % \ '}); {@code #} after a space starts a comment. Anything else is refused, not guessed at.
  */
 final class PlainLine {
+    private static final String WORD = "._@:=,/+-";
 
-    /** The command names of the line's statements, in order; a line that is not plain says why. */
-    static List<String> commands(String line) throws NotPlain {
-        List<String> commands = new ArrayList<>();
+    /** One command: its name as typed, and its words as values. */
+    record Statement(String name, List<String> words) {
+        /** The statement as Gogo runs it: the command, then each word single-quoted (literal, never syntax). */
+        String line(String command) {
+            StringBuilder line = new StringBuilder(command);
+            for (String word : words) {
+                line.append(" '").append(word).append('\'');
+            }
+            return line.toString();
+        }
+    }
+
+    private PlainLine() {
+    }
+
+    /** The statements of a plain line, in order; a line that is not plain says why. */
+    static List<Statement> statements(String line) throws NotPlain {
+        List<Statement> statements = new ArrayList<>();
         List<String> words = new ArrayList<>();
         int i = 0;
         while (i <= line.length()) {
             char c = i < line.length() ? line.charAt(i) : ';';
             if (c == ';' || c == '\n' || c == '\r') {
-                statement(words, commands);
+                statement(words, statements);
                 words = new ArrayList<>();
                 i++;
-            } else if (Character.isWhitespace(c)) {
+            } else if (c == ' ' || c == '\t') {
                 i++;
             } else if (c == '#') { // at the start of a word: a comment to the end of the line
                 int end = line.indexOf('\n', i);
@@ -33,10 +52,15 @@ final class PlainLine {
                 i = word(line, i, words);
             }
         }
-        return commands;
+        return statements;
     }
 
-    private static void statement(List<String> words, List<String> commands) throws NotPlain {
+    /** The command names of a plain line's statements. */
+    static List<String> commands(String line) throws NotPlain {
+        return statements(line).stream().map(Statement::name).toList();
+    }
+
+    private static void statement(List<String> words, List<Statement> statements) throws NotPlain {
         if (words.isEmpty()) {
             return;
         }
@@ -44,15 +68,13 @@ final class PlainLine {
         if (!name.matches("[A-Za-z0-9_.-]+(:[A-Za-z0-9_.-]+)?")) {
             throw new NotPlain("'" + name + "' is not a command name");
         }
-        if (words.size() > 1 && words.get(1).equals("=")) {
-            throw new NotPlain("assignments are for the admin role");
-        }
-        commands.add(name);
+        statements.add(new Statement(name, List.copyOf(words.subList(1, words.size()))));
     }
 
-    /** Reads one word from {@code start}; returns where the next one may start. */
+    /** Reads one word, as its value, from {@code start}; returns where the next one may start. */
     private static int word(String line, int start, List<String> words) throws NotPlain {
         StringBuilder word = new StringBuilder();
+        boolean first = true;
         int i = start;
         while (i < line.length()) {
             char c = line.charAt(i);
@@ -62,22 +84,34 @@ final class PlainLine {
                     throw new NotPlain("a quote is not closed");
                 }
                 String quoted = line.substring(i + 1, end);
-                if (c == '"' && (quoted.indexOf('$') >= 0 || quoted.indexOf('\\') >= 0)) {
-                    throw new NotPlain("$ and \\ inside double quotes are expanded by the console; use single quotes");
+                if (c == '"' && quoted.chars().anyMatch(q -> "$%\\'".indexOf(q) >= 0)) {
+                    throw new NotPlain("$ % \\ and ' inside double quotes are for the admin role; use single quotes");
                 }
-                word.append(c).append(quoted).append(c);
+                word.append(quoted);
                 i = end + 1;
-            } else if (Character.isWhitespace(c) || c == ';') {
+            } else if (c == ' ' || c == '\t' || c == ';' || c == '\n' || c == '\r') {
                 break;
-            } else if (Character.isLetterOrDigit(c) || "._@:=,/+%-".indexOf(c) >= 0) {
+            } else if (c == '=' && first) {
+                throw new NotPlain("a word starting with = (an assignment) is for the admin role");
+            } else if (Character.isLetterOrDigit(c) || WORD.indexOf(c) >= 0) {
                 word.append(c);
                 i++;
             } else {
-                throw new NotPlain("'" + c + "' (variables, closures, pipes, redirections) is for the admin role");
+                throw new NotPlain("'" + printable(c) + "' (variables, closures, pipes, redirections, expansions) is"
+                        + " for the admin role");
             }
+            first = false;
+        }
+        if (word.indexOf("'") >= 0) {
+            throw new NotPlain("a single quote inside a word is for the admin role");
         }
         words.add(word.toString());
         return i;
+    }
+
+    private static String printable(char c) {
+        return Character.isWhitespace(c) || Character.isISOControl(c) ? String.format("\\u%04X", (int) c)
+                : String.valueOf(c);
     }
 
     /** A line that is more than plain commands; the message says what. */
@@ -87,8 +121,5 @@ final class PlainLine {
         NotPlain(String message) {
             super(message, null, false, false);
         }
-    }
-
-    private PlainLine() {
     }
 }

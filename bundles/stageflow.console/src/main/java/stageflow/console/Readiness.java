@@ -121,8 +121,8 @@ final class Readiness {
 
     /**
      * The name of a Stageflow bundle that is to start but has not yet, or null when all have; a bundle an operator
-     * stopped for good, or one above the start level this mode runs at (the remote console outside serve), is not
-     * waited for.
+     * stopped for good, or one above the framework's beginning start level (which would never start), is not waited
+     * for.
      */
     static String starting(BundleContext context) {
         int beginning = beginning(context);

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -77,13 +76,17 @@ final class Runner {
      */
     boolean one(CommandSession session, ConsoleUser user, String command, PrintStream out, PrintStream err,
             String where, Colours colours) {
-        Optional<WorkflowException> refusal = permissions.refusal(user, command);
-        if (refusal.isPresent()) {
-            err.println(colours.paint(where + Lines.line(refusal.get().getMessage())));
+        Permissions.Decision decision = permissions.decide(user, command);
+        if (decision.refusal() != null) {
+            err.println(colours.paint(where + Lines.line(decision.refusal().getMessage())));
             return false;
         }
+        if (decision.line().isBlank()) {
+            return true;
+        }
+        session.put(ConsoleUser.SERVER_FILES_VARIABLE, decision.files());
         try {
-            Object result = session.execute(command);
+            Object result = session.execute(decision.line());
             if (result != null) {
                 out.println(colours.paint(String.valueOf(session.format(result, Converter.INSPECT))));
             }

@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
@@ -47,6 +48,10 @@ public class ServerLog implements LogListener {
         Path folder = Path.of(data == null || data.isBlank() ? "data" : data, "log");
         try {
             Files.createDirectories(folder);
+            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // stack traces name campaigns, influencers and paths: the data directory's owner reads them
+                Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+            }
             file = new FileHandler(folder.resolve("stageflow.%g.log").toString(), LIMIT, FILES, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the server log in " + folder, e);

@@ -109,10 +109,15 @@ class RemoteConsoleIT {
             for (String command : commands) {
                 boolean changes = Ssh.exec(asAdmin, command + " --help").out().contains("--dry-run");
                 String needed = needed(command, changes);
-                // as a dry run where the command has one: what a role may do is checked, and nothing changes
-                String line = command + " c1 ana" + (changes ? " --dry-run" : "");
-                check(softly, Ssh.exec(asViewer, line), "viewer", line, !needed.equals("viewer"));
-                check(softly, Ssh.exec(asOperator, line), "operator", line, needed.equals("admin"));
+                // a refused line runs as it stands: the refusal is what keeps it from changing anything; a line the
+                // role may run goes as a dry run, so that the snapshot below shows the refusals' effect alone
+                String line = command + " c1 ana";
+                String allowed = line + (changes ? " --dry-run" : "");
+                boolean viewerRefused = !needed.equals("viewer");
+                boolean operatorRefused = needed.equals("admin");
+                check(softly, Ssh.exec(asViewer, viewerRefused ? line : allowed), "viewer", line, viewerRefused);
+                check(softly, Ssh.exec(asOperator, operatorRefused ? line : allowed), "operator", line,
+                        operatorRefused);
             }
             for (String framework : List.of("lb", "felix:lb", "scr:list", "felix:stop 0", "shipping:address c1 ana"
                     + " street")) {
@@ -141,7 +146,8 @@ class RemoteConsoleIT {
             softly.assertThat(result.status()).as(role + ": " + line).isEqualTo(1);
             softly.assertThat(result.err().strip()).as(role + ": " + line).startsWith("refused (X-2): ")
                     .doesNotContain("\n");
-        } else {
+        } else if (!result.err().contains("files on the server are for the admin role")) {
+            // allowed by role; a command that would read a server file is still refused below admin
             softly.assertThat(result.err()).as(role + ": " + line).doesNotContain("refused (X-2)");
         }
     }
@@ -159,6 +165,39 @@ class RemoteConsoleIT {
             Ssh.Result result = ssh.exec(server, "pat", key, line);
             assertThat(result.status()).as(line).isEqualTo(1);
             assertThat(result.err().strip()).as(line).startsWith("refused (X-2): ");
+        }
+    }
+
+    @Test
+    @DisplayName("X-2 the Gogo tricks that would run an unnamed command are refused, in a batch and in the"
+            + " interactive console; help and the read commands stay open to a viewer")
+    void noWayAround() throws Exception {
+        KeyPair key = grant("eve", "viewer");
+        String grantMe = "access:grant eve admin --key '" + Ssh.line(key) + "'";
+        List<String> tricks = List.of("campaign:list =" + grantMe, "campaign:list x ='access:list'",
+                "campaign:show c1 --json\u3000# ; " + grantMe, "campaign:show \"%(SCOPE=access)\"",
+                "influencer:import c1 /etc/passwd");
+        try (ClientSession session = ssh.session(server, "eve", key)) {
+            for (String trick : tricks) {
+                Ssh.Result result = Ssh.exec(session, trick);
+                assertThat(result.status()).as(trick).isEqualTo(1);
+                assertThat(result.err().strip()).as(trick).startsWith("refused (X-2): ").doesNotContain("\n");
+            }
+            String console = Ssh.shell(session, tricks.get(2), "help influencer:promote", "campaign:list");
+            assertThat(console).contains("refused (X-2): ").contains("Usage: influencer:promote").contains("c1");
+            assertThat(console).doesNotContain("granted");
+        }
+        assertThat(server.admin("access:list --json").out()).contains("{\"user\":\"eve\",\"role\":\"viewer\"");
+    }
+
+    @Test
+    @DisplayName("X-4 a session's console refuses every command once its key is revoked, and Tab offers nothing")
+    void revokedInTheConsole() throws Exception {
+        KeyPair key = grant("ray", "operator");
+        try (ClientSession session = ssh.session(server, "ray", key)) {
+            assertThat(Ssh.shell(session, "campaign:list")).contains("c1");
+            server.admin("access:revoke ray");
+            assertThat(Ssh.shell(session, "campaign:list")).contains("refused (X-4): ").doesNotContain(" draft ");
         }
     }
 

@@ -39,6 +39,8 @@ final class Server implements AutoCloseable {
         command.add("serve");
         command.addAll(options);
         Files.createDirectories(work);
+        // a killed server's endpoint file would look like this one's: waiting below must see the new one
+        Files.deleteIfExists(work.resolve("data/ssh/endpoint"));
         Process process = new ProcessBuilder(command).directory(work.toFile())
                 .redirectOutput(work.resolve("serve.out").toFile()).redirectError(work.resolve("serve.err").toFile())
                 .start();

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelExec;
+import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
@@ -87,6 +88,28 @@ final class Ssh implements AutoCloseable {
             return new Result(status == null ? -1 : status, out.toString(StandardCharsets.UTF_8),
                     err.toString(StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * The interactive console of a session (no terminal: what the user types goes in as lines): types the lines,
+     * then {@code exit}, and returns everything the console printed.
+     */
+    static String shell(ClientSession session, String... lines) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ChannelShell channel = session.createShellChannel()) {
+            channel.setOut(out);
+            channel.setErr(out);
+            channel.setRedirectErrorStream(true);
+            StringBuilder input = new StringBuilder();
+            for (String line : lines) {
+                input.append(line).append('\n');
+            }
+            channel.setIn(new java.io.ByteArrayInputStream((input + "exit\n").getBytes(StandardCharsets.UTF_8)));
+            channel.open().verify(TIMEOUT);
+            channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), TIMEOUT);
+        }
+        // the client asks for a terminal (xterm): the console colours, and moves its cursor; only the text counts
+        return out.toString(StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;?]*[A-Za-z=>]|\u001B[=>]", "");
     }
 
     /** One session, one batch of commands. */

@@ -2,7 +2,6 @@ package stageflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
@@ -103,16 +102,15 @@ class TeamServerIT {
             }
             client.destroyForcibly();
             client.waitFor();
-            // the server finishes or abandons the command on its own; wait until the count no longer changes
-            long count = -1;
-            long previous = -2;
-            while (count != previous) {
-                previous = count;
-                Thread.sleep(500);
+            // the server runs a command it received to its end, in one transaction: every look at the campaign sees
+            // none or all of them, and all of them once it is done (none only if the command never arrived)
+            long count = 0;
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (count != n && System.nanoTime() < until) {
                 count = JsonParser.parseString(server.admin("campaign:list --json").out()).getAsJsonArray().get(0)
                         .getAsJsonObject().get("influencers").getAsLong();
+                assertThat(count).as("influencers added, as seen while the command runs").isIn(0L, (long) n);
             }
-            assertThat(count).as("influencers added").isIn(0L, (long) n);
             assertThat(server.admin("store:check").out()).startsWith("store consistent");
         }
     }
@@ -174,10 +172,15 @@ class TeamServerIT {
             assertThat(server.stop()).as("exit status on SIGTERM").isZero();
             assertThat(server.endpointFile()).as("nobody is to join a stopped server").doesNotExist();
         }
-        try (Server server = Server.start(work, List.of())) {
+        try (Server server = Server.start(work, List.of()); Ssh ssh = new Ssh()) {
             assertThat(server.host()).isEqualTo("127.0.0.1");
             assertThat(server.port()).isEqualTo(8101);
             assertThat(server.hostKey()).as("host key after a restart").isEqualTo(hostKey);
+            KeyPair key = Ssh.newKey();
+            server.admin("access:grant hk viewer --key '" + Ssh.line(key) + "'");
+            ssh.exec(server, "hk", key, "campaign:list");
+            assertThat(org.apache.sshd.common.config.keys.PublicKeyEntry.toString(ssh.hostKey.get()))
+                    .as("the key the server presents").isEqualTo(hostKey);
             for (InetAddress address : otherAddresses()) {
                 try (Socket socket = new Socket()) {
                     assertThat(connects(socket, address)).as("reachable on " + address).isFalse();
@@ -200,7 +203,7 @@ class TeamServerIT {
         List<InetAddress> addresses = new ArrayList<>();
         for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
             for (InetAddress address : Collections.list(nic.getInetAddresses())) {
-                if (!address.isLoopbackAddress() && address instanceof Inet4Address) {
+                if (!address.isLoopbackAddress() && !address.isLinkLocalAddress()) {
                     addresses.add(address);
                 }
             }

@@ -1,7 +1,9 @@
 package stageflow.ssh;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 
 import org.apache.sshd.server.Environment;
@@ -31,11 +33,21 @@ abstract class ConsoleChannel implements Command {
 
     @Override
     public void start(ChannelSession channel, Environment environment) {
-        ConsoleUser user = channel.getSession().getAttribute(KeyAuthenticator.USER);
+        ConsoleUser signedIn = channel.getSession().getAttribute(KeyAuthenticator.USER);
+        // the authenticator records the user of the key it accepts; the session's user must be that user
+        ConsoleUser user = signedIn != null && signedIn.name().equals(channel.getSession().getUsername()) ? signedIn
+                : null;
         threads.execute(() -> {
             int status = 1;
             try {
+                if (user == null) {
+                    err.write("error: this session's user is not the one its key was granted to\n".getBytes(
+                            StandardCharsets.UTF_8));
+                    return;
+                }
                 status = run(user, environment);
+            } catch (IOException e) {
+                // the client is gone
             } finally {
                 flush();
                 exit.onExit(status);
@@ -47,7 +59,7 @@ abstract class ConsoleChannel implements Command {
         try {
             out.flush();
             err.flush();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // the client is gone; its status cannot reach it either
         }
     }

@@ -23,7 +23,8 @@ final class ShellChannel extends ConsoleChannel {
     int run(ConsoleUser user, Environment environment) {
         var env = environment.getEnv();
         Consoles.Session console = consoles.open(user, in, out, env.get(Environment.ENV_TERM),
-                number(env.get(Environment.ENV_COLUMNS)), number(env.get(Environment.ENV_LINES)));
+                number(env.get(Environment.ENV_COLUMNS)), number(env.get(Environment.ENV_LINES)),
+                BatchChannel.directory(user, environment));
         session = console;
         environment.addSignalListener((channel, signal) -> console.resize(number(env.get(Environment.ENV_COLUMNS)),
                 number(env.get(Environment.ENV_LINES))), Signal.WINCH);

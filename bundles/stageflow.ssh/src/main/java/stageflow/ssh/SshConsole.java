@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.UserAuthFactory;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
@@ -61,6 +63,8 @@ public class SshConsole {
             SimpleGeneratorHostKeyProvider hostKeys = files.hostKeys();
             server.setHost(endpoint.host());
             server.setPort(endpoint.port());
+            // an operator may think for a while at the prompt; a dead connection still ends at the TCP level
+            CoreModuleProperties.IDLE_TIMEOUT.set(server, Duration.ofHours(1));
             server.setKeyPairProvider(hostKeys);
             // public keys only: no password, no keyboard-interactive, not even offered
             server.setUserAuthFactories(List.<UserAuthFactory>of(UserAuthPublicKeyFactory.INSTANCE));

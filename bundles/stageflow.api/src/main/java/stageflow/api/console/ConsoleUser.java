@@ -10,6 +10,11 @@ package stageflow.api.console;
 public record ConsoleUser(String name, String key) {
     /** The session variable that holds the user's name, which the commands record as the actor of a change. */
     public static final String SESSION_VARIABLE = "stageflow.user";
+    /**
+     * The session variable that says whether the user may name files on the server (a backup, an import): false for
+     * users below admin (workflow-spec X-2), whose files are not the server's to read or write.
+     */
+    public static final String SERVER_FILES_VARIABLE = "stageflow.serverFiles";
 
     /** The administrator of the data directory: a local console, or a local command joining a server. */
     public static ConsoleUser administrator(String name) {

@@ -40,11 +40,13 @@ public interface Consoles {
      * An interactive console on a terminal whose streams the caller carries: line editing, history, completion,
      * colour where the terminal type has it.
      *
-     * @param type    the terminal type ({@code TERM}), or null for a dumb one
-     * @param columns its width, 0 when unknown
-     * @param rows    its height, 0 when unknown
+     * @param type      the terminal type ({@code TERM}), or null for a dumb one
+     * @param columns   its width, 0 when unknown
+     * @param rows      its height, 0 when unknown
+     * @param directory where relative file names start (the caller's working directory); null for the server's
      */
-    Session open(ConsoleUser user, InputStream in, OutputStream out, String type, int columns, int rows);
+    Session open(ConsoleUser user, InputStream in, OutputStream out, String type, int columns, int rows,
+            Path directory);
 
     /** One interactive console. */
     @ProviderType

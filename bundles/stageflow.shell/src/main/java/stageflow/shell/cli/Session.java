@@ -9,6 +9,7 @@ import org.apache.felix.service.command.CommandSession;
 import picocli.CommandLine.Command;
 
 import stageflow.api.WorkflowException;
+import stageflow.api.console.ConsoleUser;
 
 /**
  * The console session a command runs in, for the few commands that need it (files, progress). A picocli mixin
@@ -26,6 +27,10 @@ public final class Session {
     public Path path(String file) {
         if (file == null || file.isEmpty()) {
             throw WorkflowException.invalid("name a file");
+        }
+        if (session != null && Boolean.FALSE.equals(session.get(ConsoleUser.SERVER_FILES_VARIABLE))) {
+            throw WorkflowException.refused("X-2", "files on the server are for the admin role; nothing was read or"
+                    + " written; add influencers with influencer:add, or ask an admin");
         }
         Path path = session == null || session.currentDir() == null ? Path.of(file)
                 : session.currentDir().resolve(file);
