@@ -69,6 +69,9 @@ public class ConsoleService implements Consoles {
             Terminal terminal = TerminalBuilder.builder().name("stageflow-" + user.name()).system(false)
                     .streams(in, out).type(type == null || type.isBlank() ? "dumb" : type)
                     .encoding(StandardCharsets.UTF_8).size(new Size(columns, rows)).build();
+            if (type == null || type.isBlank()) {
+                terminal.echo(false); // no terminal on the other side (ssh -T, input piped in): nobody types to see
+            }
             return new RemoteSession(terminal, () -> Console.run(runner, user, terminal, null, directory,
                     () -> completions, runnable(user), Colours.forTerminal(terminal.getType(), null)));
         } catch (IOException e) {
