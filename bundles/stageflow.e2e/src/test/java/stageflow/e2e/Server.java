@@ -28,6 +28,8 @@ final class Server implements AutoCloseable {
         this.process = process;
     }
 
+    private static final String READY = "Stageflow is serving";
+
     /** Starts a server on a free loopback port and waits until its SSH console is reachable. */
     static Server start(Path work) throws Exception {
         return start(work, List.of("--ssh", "127.0.0.1:0"));
@@ -46,7 +48,8 @@ final class Server implements AutoCloseable {
                 .start();
         Server server = new Server(work, process);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (!Files.exists(server.endpointFile())) {
+        // the ready line, not only the endpoint: SIGTERM ends a server with 0 once it has said it is serving
+        while (!Files.exists(server.endpointFile()) || !Files.readString(work.resolve("serve.out")).contains(READY)) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 process.destroyForcibly();
                 throw new AssertionError("the server did not come up: " + Files.readString(work.resolve("serve.err")));
