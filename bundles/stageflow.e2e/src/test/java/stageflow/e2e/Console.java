@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,9 +23,17 @@ final class Console {
 
     /** Runs the commands in one console session and returns what each printed, in order. */
     static List<String> session(Path work, List<String> commands) throws IOException, InterruptedException {
-        Process console = new ProcessBuilder(HOME.resolve("bin/stageflow").toString(), "--data",
+        return session(work, commands, Map.of());
+    }
+
+    /** The same, with these environment variables for the launcher (STAGEFLOW_FRAMEWORK, say). */
+    static List<String> session(Path work, List<String> commands, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(HOME.resolve("bin/stageflow").toString(), "--data",
                 work.resolve("data").toString(), "--deploy", work.resolve("deploy").toString())
-                .directory(work.toFile()).redirectErrorStream(true).start();
+                .directory(work.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process console = builder.start();
         // stdin on its own thread: the console's output must be read while it is written, or both block
         Thread feeder = new Thread(() -> {
             try (Writer in = new OutputStreamWriter(console.getOutputStream(), StandardCharsets.UTF_8)) {

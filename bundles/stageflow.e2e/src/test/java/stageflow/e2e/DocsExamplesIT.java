@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,8 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The guides run as written (issue 10): every example block of README.md and docs/ is executed against a fresh data
@@ -71,9 +74,20 @@ class DocsExamplesIT {
         }
     }
 
-    @Test
+    /**
+     * On Felix, the distribution's framework, and on Eclipse Equinox (issue 11): the same bundles need nothing
+     * Felix-specific, and every guide holds on both.
+     */
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"felix", "equinox"})
     @DisplayName("every console and gogo block of README and docs/ runs as written on a fresh data directory")
-    void examplesRunAsWritten() throws Exception {
+    void examplesRunAsWritten(String framework) throws Exception {
+        Map<String, String> environment = Map.of("STAGEFLOW_FRAMEWORK", framework);
+        Ran system = run(Files.createDirectory(work.resolve("framework")), Console.HOME + "/bin/stageflow exec 'lb -s'",
+                environment);
+        String systemBundle = framework.equals("felix") ? "org.apache.felix.framework" : "org.eclipse.osgi";
+        assertThat(system.lines()).as("bundle 0, the framework").anyMatch(
+                line -> line.startsWith("    0|Active ") && line.contains("|" + systemBundle + " ("));
         SoftAssertions softly = new SoftAssertions();
         int ran = 0;
         for (Example example : examples()) {
@@ -83,22 +97,23 @@ class DocsExamplesIT {
                     Files.createSymbolicLink(dir.resolve(shared), Console.HOME.resolve(shared));
                 }
                 if (example.kind().equals("console")) {
-                    console(example, dir, softly);
+                    console(example, dir, environment, softly);
                 } else {
-                    gogo(example, dir, softly);
+                    gogo(example, dir, environment, softly);
                 }
             }
         }
         softly.assertAll();
     }
 
-    private static void console(Example example, Path dir, SoftAssertions softly) throws Exception {
+    private static void console(Example example, Path dir, Map<String, String> environment, SoftAssertions softly)
+            throws Exception {
         List<String> shown = new ArrayList<>();
         String command = null;
         for (String line : (example.body() + "$ ").lines().toList()) {
             if (line.startsWith("$ ") || line.equals("$")) {
                 if (command != null) {
-                    check(example, command, run(dir, command), shown, softly);
+                    check(example, command, run(dir, command, environment), shown, softly);
                 }
                 command = line.length() > 2 ? line.substring(2) : null;
                 shown = new ArrayList<>();
@@ -111,11 +126,13 @@ class DocsExamplesIT {
     private record Ran(int status, List<String> lines) {
     }
 
-    private static Ran run(Path dir, String command) throws Exception {
+    private static Ran run(Path dir, String command, Map<String, String> environment) throws Exception {
         // output to a file, not a pipe: a command that hangs is then ended by the deadline, not waited for forever
         Path output = Files.createTempFile("docs-example", ".txt");
-        Process p = new ProcessBuilder("bash", "-c", command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().putAll(environment);
+        Process p = builder.start();
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
@@ -165,7 +182,8 @@ class DocsExamplesIT {
         return true;
     }
 
-    private static void gogo(Example example, Path dir, SoftAssertions softly) throws Exception {
+    private static void gogo(Example example, Path dir, Map<String, String> environment, SoftAssertions softly)
+            throws Exception {
         List<String> commands = new ArrayList<>();
         List<String> comments = new ArrayList<>();
         List<List<String>> expectations = new ArrayList<>();
@@ -179,7 +197,7 @@ class DocsExamplesIT {
                 expectations.add(new ArrayList<>());
             }
         }
-        List<String> results = Console.session(dir, commands);
+        List<String> results = Console.session(dir, commands, environment);
         for (int i = 0; i < commands.size(); i++) {
             String output = results.get(i);
             String comment = comments.get(i);
