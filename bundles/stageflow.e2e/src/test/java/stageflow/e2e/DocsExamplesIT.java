@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <li>{@code gogo} blocks: console commands, one per line, run in one console; a command whose comment says
  * {@code refused (R)} or {@code error:} must fail so, every other must succeed; {@code #> } lines under a command
  * are lines its output must hold.</li>
+ * <li>{@code karaf} blocks: the same, in Apache Karaf's console; KarafIT runs them.</li>
  * </ul>
  */
 class DocsExamplesIT {
@@ -67,7 +69,8 @@ class DocsExamplesIT {
         List<Example> examples = examples();
         assertThat(examples.stream().filter(e -> e.kind().equals("console") || e.kind().equals("gogo")))
                 .as("runnable examples").hasSizeGreaterThan(8);
-        for (Example e : examples.stream().filter(e -> !e.kind().equals("console") && !e.kind().equals("gogo"))
+        // karaf blocks run in Apache Karaf's console, by KarafIT
+        for (Example e : examples.stream().filter(e -> !Set.of("console", "gogo", "karaf").contains(e.kind()))
                 .toList()) {
             assertThat(e.body()).as(e.name()).doesNotContain("bin/stageflow exec", "bin/stageflow run");
             assertThat(e.body().lines().filter(l -> COMMAND_LINE.matcher(l).find()).toList()).as(e.name()).isEmpty();

@@ -29,7 +29,7 @@ class HotDeployIT {
     @TempDir
     Path work;
 
-    private static Path exampleJar() throws Exception {
+    static Path exampleJar() throws Exception {
         try (Stream<Path> jars = Files.list(Path.of(System.getProperty("stageflow.example.dir")))) {
             return jars.filter(p -> p.getFileName().toString().matches("stageflow\\.example\\.negotiation-.*\\.jar"))
                     .findFirst().orElseThrow();

@@ -63,7 +63,12 @@ final class Ssh implements AutoCloseable {
 
     /** A session that tries a password, as a client that has no key would. */
     ClientSession sessionWithPassword(Server server, String user, String password) throws Exception {
-        ClientSession session = client.connect(user, server.host(), server.port()).verify(TIMEOUT).getSession();
+        return sessionWithPassword(server.host(), server.port(), user, password);
+    }
+
+    /** The same, with any SSH server (Apache Karaf's, say). */
+    ClientSession sessionWithPassword(String host, int port, String user, String password) throws Exception {
+        ClientSession session = client.connect(user, host, port).verify(TIMEOUT).getSession();
         session.addPasswordIdentity(password);
         try {
             session.auth().verify(TIMEOUT);

@@ -40,13 +40,17 @@ public final class Scope implements AutoCloseable {
     public static Scope register(BundleContext context, Object target) {
         String scope = name(target.getClass());
         Scope registered = new Scope(scope, target);
+        boolean karaf = KarafConsole.hosts(context);
         for (ShellCommand command : registered.commands) {
-            registered.registrations.add(context.registerService(Function.class, command,
+            registered.registrations.add(context.registerService(Function.class,
+                    karaf ? KarafConsole.printing(command) : command,
                     properties(scope, command.name().substring(scope.length() + 1), role(target.getClass(),
-                            command.changes()))));
+                            command.changes()), description(command))));
         }
-        registered.registrations.add(context.registerService(Function.class, (session, args) -> registered.help(),
-                properties(scope, "help", Role.VIEWER)));
+        Function help = (session, args) -> registered.help();
+        registered.registrations.add(context.registerService(Function.class,
+                karaf ? KarafConsole.printing(help) : help, properties(scope, "help", Role.VIEWER,
+                        "list the " + scope + " commands")));
         // for the shell's own completion: under a class of a private package, which no other bundle can load
         registered.registrations.add(context.registerService(Scope.class, registered, null));
         return registered;
@@ -72,8 +76,11 @@ public final class Scope implements AutoCloseable {
         return roles == null ? Role.ADMIN : changes ? roles.change() : roles.read();
     }
 
-    private static Hashtable<String, Object> properties(String scope, String function, Role role) {
+    private static Hashtable<String, Object> properties(String scope, String function, Role role,
+            String description) {
         Hashtable<String, Object> properties = new Hashtable<>();
+        // the one-line description a console that lists commands shows beside the name (Apache Karaf's help)
+        properties.put("osgi.command.description", description);
         properties.put(CommandProcessor.COMMAND_SCOPE, scope);
         properties.put(CommandProcessor.COMMAND_FUNCTION, new String[] { function });
         properties.put(Role.PROPERTY, role.id());

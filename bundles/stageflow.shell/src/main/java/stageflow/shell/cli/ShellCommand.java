@@ -100,10 +100,11 @@ final class ShellCommand implements Function {
 
     /** A fresh parser per call: picocli keeps parse state in it, and sessions run commands in parallel. */
     CommandLine commandLine(CommandSession session) {
-        // the console names its user in the session (workflow-spec X-3); a bare Gogo session is the system user's
+        // the console names its user in the session (workflow-spec X-3); in Karaf's console, the user Karaf signed
+        // in; a bare Gogo session is the system user's
         Object user = session == null ? null : session.get(ConsoleUser.SESSION_VARIABLE);
-        String actor = user instanceof String name && !name.isBlank() ? name : System.getProperty("user.name",
-                "operator");
+        String actor = user instanceof String name && !name.isBlank() ? name : KarafConsole.signedIn()
+                .orElseGet(() -> System.getProperty("user.name", "operator"));
         IFactory factory = new IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {

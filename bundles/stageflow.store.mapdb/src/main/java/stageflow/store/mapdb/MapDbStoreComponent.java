@@ -27,13 +27,15 @@ public class MapDbStoreComponent {
     static final String PID = "stageflow.store";
     /** Framework property the launcher sets from {@code --data} / {@code STAGEFLOW_DATA}. */
     static final String DATA_PROPERTY = "stageflow.data";
+    /** Apache Karaf's data folder: inside Karaf, Stageflow keeps its data in a folder of its own there. */
+    static final String KARAF_DATA_PROPERTY = "karaf.data";
 
     @ObjectClassDefinition(id = PID, name = "Stageflow store",
             description = "Where Stageflow keeps its data (MapDB, embedded).")
     public @interface Config {
         @AttributeDefinition(name = "Data directory", required = false,
                 description = "Directory of the database. Empty: the framework property stageflow.data (set by"
-                        + " bin/stageflow --data), else ./data.")
+                        + " bin/stageflow --data); inside Apache Karaf, stageflow/ in Karaf's data folder; else ./data.")
         String path() default "";
     }
 
@@ -42,19 +44,27 @@ public class MapDbStoreComponent {
 
     @Activate
     public MapDbStoreComponent(Config config, BundleContext context) {
-        store = new MapDbStore(dataDirectory(config.path(), context.getProperty(DATA_PROPERTY)));
+        store = new MapDbStore(dataDirectory(config.path(), context.getProperty(DATA_PROPERTY),
+                context.getProperty(KARAF_DATA_PROPERTY)));
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put("stageflow.store.kind", "mapdb");
         properties.put("stageflow.store.directory", store.directory().toString());
         registration = StoreSeal.register(context, store, properties);
     }
 
-    static Path dataDirectory(String configured, String launcherProperty) {
+    /**
+     * The configuration wins, then the launcher's property; a container that says where its data lives (Karaf) gets
+     * a folder there, not one in whatever its working directory happens to be.
+     */
+    static Path dataDirectory(String configured, String launcherProperty, String karafData) {
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured.trim());
         }
         if (launcherProperty != null && !launcherProperty.isBlank()) {
             return Path.of(launcherProperty.trim());
+        }
+        if (karafData != null && !karafData.isBlank()) {
+            return Path.of(karafData.trim(), "stageflow");
         }
         return Path.of("data");
     }

@@ -242,10 +242,12 @@ class MapDbStoreTest {
     }
 
     @Test
-    @DisplayName("the data directory comes from configuration, then the launcher's property, then ./data")
+    @DisplayName("the data directory comes from configuration, then the launcher's property, then Karaf's data folder, then ./data")
     void dataDirectory() {
-        assertThat(MapDbStoreComponent.dataDirectory("/srv/x", "/tmp/y")).isEqualTo(Path.of("/srv/x"));
-        assertThat(MapDbStoreComponent.dataDirectory("", "/tmp/y")).isEqualTo(Path.of("/tmp/y"));
-        assertThat(MapDbStoreComponent.dataDirectory(null, null)).isEqualTo(Path.of("data"));
+        assertThat(MapDbStoreComponent.dataDirectory("/srv/x", "/tmp/y", "/k")).isEqualTo(Path.of("/srv/x"));
+        assertThat(MapDbStoreComponent.dataDirectory("", "/tmp/y", "/k")).isEqualTo(Path.of("/tmp/y"));
+        assertThat(MapDbStoreComponent.dataDirectory(null, null, "/opt/karaf/data"))
+                .as("inside Apache Karaf").isEqualTo(Path.of("/opt/karaf/data/stageflow"));
+        assertThat(MapDbStoreComponent.dataDirectory(null, null, null)).isEqualTo(Path.of("data"));
     }
 }
