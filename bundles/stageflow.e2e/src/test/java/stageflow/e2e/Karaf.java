@@ -13,12 +13,14 @@ import org.apache.sshd.client.session.ClientSession;
 /**
  * Apache Karaf (apache-karaf-minimal, from this build's Maven repository) unpacked into a folder, with three users
  * (one per role Stageflow maps to Karaf's), SSH on a free loopback port, and Maven resolution from this build's
- * local repository only, so the test needs no network and sees exactly the bundles this build made.
+ * local repository, so it sees exactly the bundles this build made, and Maven Central.
  */
 final class Karaf implements AutoCloseable {
     static final String VERSION = System.getProperty("karaf.version", "4.4.7");
     private static final Path REPOSITORY = Path.of(System.getProperty("maven.repo.local",
             System.getProperty("user.home") + "/.m2/repository"));
+
+    private static final String CENTRAL = "https://repo.maven.apache.org/maven2@id=central";
 
     final Path home;
     final Path workingDirectory;
@@ -50,9 +52,11 @@ final class Karaf implements AutoCloseable {
         Path shell = etc.resolve("org.apache.karaf.shell.cfg");
         Files.writeString(shell, Files.readString(shell).replace("sshPort = 8101", "sshPort = " + port)
                 .replace("sshHost = 0.0.0.0", "sshHost = 127.0.0.1"));
+        // this build's bundles from its local repository; what Karaf minimal lacks (SCR) from Maven Central, the
+        // one Maven itself uses (some of those bundles have no parent POM there, so Maven could not fetch them)
         Path maven = etc.resolve("org.ops4j.pax.url.mvn.cfg");
         Files.writeString(maven, Files.readString(maven).replace("org.ops4j.pax.url.mvn.repositories= \\",
-                "org.ops4j.pax.url.mvn.repositories=\nremote-repositories-not-used= \\"));
+                "org.ops4j.pax.url.mvn.repositories=" + CENTRAL + "\nremote-repositories-not-used= \\"));
         append(maven, "org.ops4j.pax.url.mvn.localRepository=" + REPOSITORY);
         Path cwd = Files.createDirectories(folder.resolve("elsewhere"));
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(
