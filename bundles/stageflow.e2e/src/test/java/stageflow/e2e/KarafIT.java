@@ -40,6 +40,11 @@ class KarafIT {
         karaf = Karaf.start(folder);
         ssh = new Ssh();
         karaf.awaitConsole(ssh);
+        // Event Admin arriving makes Karaf refresh its own console bundles (they import its package optionally),
+        // which ends the SSH session that installed it: as the guide says, it goes first, then the console is back
+        admin("feature:install eventadmin");
+        karaf.awaitConsole(ssh);
+        assertThat(admin("feature:list -i").out()).contains("eventadmin");
         Ssh.Result added = admin("feature:repo-add " + REPO);
         assertThat(added.status()).as(added.out() + added.err()).isZero();
         Ssh.Result installed = admin("feature:install stageflow");

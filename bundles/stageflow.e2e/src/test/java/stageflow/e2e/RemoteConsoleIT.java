@@ -132,7 +132,7 @@ class RemoteConsoleIT {
     /** Workflow-spec X-2, once: what each command of the reference needs. */
     static String needed(String command, boolean changes) {
         String scope = command.substring(0, command.indexOf(':'));
-        if (scope.equals("store") || scope.equals("access")) {
+        if (scope.equals("store") || scope.equals("access") || scope.equals("webhook")) {
             return "admin";
         }
         if (!changes) {

@@ -57,6 +57,8 @@ import stageflow.store.mapdb.MapDbStore;
  */
 abstract class EngineFixture {
     static final Origin OP = Origin.operator("tester");
+    /** The transactions every component of the fixture shares. */
+    Transactions transactions;
 
     @TempDir
     Path dir;
@@ -93,6 +95,7 @@ abstract class EngineFixture {
         }
         Transactions tx = new Transactions(store, catalog,
                 Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
+        transactions = tx;
         PhasePolicies phases = new PhasePolicies(policies);
         campaigns = new CampaignsComponent(tx);
         workflows = new WorkflowsComponent(tx, phases);

@@ -8,6 +8,8 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.EventAdmin;
+import stageflow.engine.event.EventAdminEvents;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
@@ -123,5 +125,16 @@ public final class DeliverablesComponent implements Deliverables {
         }
         return tx.onCampaign(campaign, origin, (t, record) -> work.apply(t,
                 new DeliverableWrites.Context(campaign, tx.workflow(record), policies, origin, override)));
+    }
+
+    /** E-2: while there is an Event Admin, the stage changes this service commits are posted on it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindEventAdmin(EventAdmin eventAdmin) {
+        tx.announceTo(new EventAdminEvents(eventAdmin));
+    }
+
+    void unbindEventAdmin(EventAdmin eventAdmin) {
+        tx.stopAnnouncingTo(new EventAdminEvents(eventAdmin));
     }
 }

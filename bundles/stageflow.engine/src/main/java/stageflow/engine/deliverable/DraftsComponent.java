@@ -5,6 +5,11 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.EventAdmin;
+import stageflow.engine.event.EventAdminEvents;
 
 import stageflow.api.DraftOutcome;
 import stageflow.api.Drafts;
@@ -73,5 +78,16 @@ public final class DraftsComponent implements Drafts {
     private static DraftView latest(StoreReader t, String campaign, String influencer, String deliverable) {
         return DraftVersions.views(t, campaign, influencer).stream().filter(d -> d.deliverable().equals(deliverable))
                 .findFirst().orElseThrow();
+    }
+
+    /** E-2: while there is an Event Admin, the stage changes this service commits are posted on it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindEventAdmin(EventAdmin eventAdmin) {
+        tx.announceTo(new EventAdminEvents(eventAdmin));
+    }
+
+    void unbindEventAdmin(EventAdmin eventAdmin) {
+        tx.stopAnnouncingTo(new EventAdminEvents(eventAdmin));
     }
 }

@@ -11,6 +11,8 @@ import java.util.function.LongConsumer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.EventAdmin;
+import stageflow.engine.event.EventAdminEvents;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
@@ -160,5 +162,16 @@ public final class InfluencersComponent implements Influencers {
             Notes.append(t, tx.now(), p, Move.MANUAL, origin, DataChanges.detail(stored, effective));
             return exits.after(t, record, tx.workflow(record), p, DataChanges.applied(stored, effective), origin);
         });
+    }
+
+    /** E-2: while there is an Event Admin, the stage changes this service commits are posted on it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindEventAdmin(EventAdmin eventAdmin) {
+        tx.announceTo(new EventAdminEvents(eventAdmin));
+    }
+
+    void unbindEventAdmin(EventAdmin eventAdmin) {
+        tx.stopAnnouncingTo(new EventAdminEvents(eventAdmin));
     }
 }

@@ -5,6 +5,11 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.EventAdmin;
+import stageflow.engine.event.EventAdminEvents;
 
 import stageflow.api.Ids;
 import stageflow.api.InfluencerMoves;
@@ -123,5 +128,16 @@ public final class MovesComponent implements InfluencerMoves {
             BulkMoves.Decision decision) {
         return tx.onParticipant(campaign, influencer, origin, influencerAction,
                 (t, record, p) -> tx.transitions().apply(t, p, decision.decide(p, tx.workflow(record)), origin));
+    }
+
+    /** E-2: while there is an Event Admin, the stage changes this service commits are posted on it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindEventAdmin(EventAdmin eventAdmin) {
+        tx.announceTo(new EventAdminEvents(eventAdmin));
+    }
+
+    void unbindEventAdmin(EventAdmin eventAdmin) {
+        tx.stopAnnouncingTo(new EventAdminEvents(eventAdmin));
     }
 }

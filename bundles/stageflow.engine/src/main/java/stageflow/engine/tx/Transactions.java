@@ -2,6 +2,11 @@ package stageflow.engine.tx;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import stageflow.api.CampaignStatus;
@@ -13,7 +18,10 @@ import stageflow.api.stage.StageRegistry;
 import stageflow.engine.campaign.CampaignLifecycle;
 import stageflow.engine.influencer.Transitions;
 import stageflow.engine.workflow.CampaignWorkflow;
+import stageflow.engine.tx.StageChangeEvents.Announced;
+import stageflow.engine.webhook.Outbox;
 import stageflow.store.spi.CampaignRecord;
+import stageflow.store.spi.JournalRecord;
 import stageflow.store.spi.ParticipationRecord;
 import stageflow.store.spi.StoreReader;
 import stageflow.store.spi.StoreSeal;
@@ -32,6 +40,7 @@ public final class Transactions {
     private final StageRegistry registry;
     private final Clock clock;
     private final Transitions transitions;
+    private final AtomicReference<StageChangeEvents> events = new AtomicReference<>(StageChangeEvents.NONE);
 
     /**
      * The engine's transactions on the store DS handed a component: only a store the seal handed out is taken, so a
@@ -50,6 +59,16 @@ public final class Transactions {
         this.registry = registry;
         this.clock = clock;
         this.transitions = new Transitions(registry, clock::millis);
+    }
+
+    /** From now on, committed stage changes are told to {@code listener} (an Event Admin that came). */
+    public void announceTo(StageChangeEvents listener) {
+        events.set(listener);
+    }
+
+    /** No more to {@code listener} (its Event Admin went), unless another has taken its place since. */
+    public void stopAnnouncingTo(StageChangeEvents listener) {
+        events.getAndUpdate(current -> current.equals(listener) ? StageChangeEvents.NONE : current);
     }
 
     public StageRegistry registry() {
@@ -79,7 +98,45 @@ public final class Transactions {
             throw WorkflowException.invalid("every change needs an actor");
         }
         Ids.text("reason", origin.reason());
-        return origin.dryRun() ? store.simulate(work) : store.write(work);
+        if (origin.dryRun()) {
+            return store.simulate(work);
+        }
+        StageChangeEvents listener = events.get();
+        List<Announced> announced = new ArrayList<>();
+        T result = store.write(tx -> {
+            Recording recording = new Recording(tx);
+            T answer = work.apply(recording);
+            // W-1: the deliveries of the changes commit with them
+            Outbox.enqueue(tx, recording.changes().stream().map(r -> new Outbox.Change(r.campaign(), r.entry()))
+                    .toList(), now(), this::workflow);
+            if (listener.listening()) {
+                announced.addAll(labelled(tx, recording.changes()));
+            }
+            return answer;
+        });
+        // E-2: only what committed is told, after the commit
+        if (!announced.isEmpty()) {
+            listener.committed(announced);
+        }
+        return result;
+    }
+
+    /** The labels of the stages as each campaign's workflow names them, read once per campaign. */
+    private List<Announced> labelled(StoreReader tx, List<Recording.Recorded> changes) {
+        Map<String, CampaignWorkflow> workflows = new HashMap<>();
+        List<Announced> announced = new ArrayList<>(changes.size());
+        for (Recording.Recorded change : changes) {
+            CampaignWorkflow workflow = workflows.computeIfAbsent(change.campaign(), id -> tx.campaign(id)
+                    .map(this::workflow).orElse(null));
+            JournalRecord entry = change.entry();
+            announced.add(new Announced(change.campaign(), entry, label(workflow, entry.to()),
+                    entry.from() == null ? null : label(workflow, entry.from())));
+        }
+        return announced;
+    }
+
+    private static String label(CampaignWorkflow workflow, String stage) {
+        return workflow == null ? stage : workflow.labelOf(stage);
     }
 
     /** An operator's change inside a campaign: A-3 (draft, live, paused), C-8 (never archived). */

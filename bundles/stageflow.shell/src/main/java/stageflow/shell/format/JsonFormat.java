@@ -25,6 +25,12 @@ import stageflow.api.dto.PhaseRules;
 import stageflow.api.dto.StageDetail;
 import stageflow.api.dto.StageRow;
 import stageflow.api.stage.StageInfo;
+import stageflow.shell.result.WebhookResults.DeliveryList;
+import stageflow.shell.result.WebhookResults.Replayed;
+import stageflow.shell.result.WebhookResults.TestQueued;
+import stageflow.shell.result.WebhookResults.WebhookAdded;
+import stageflow.shell.result.WebhookResults.WebhookList;
+import stageflow.shell.result.WebhookResults.WebhookRemoved;
 import stageflow.shell.result.Results.AccessChanged;
 import stageflow.shell.result.Results.AccessList;
 import stageflow.shell.result.Results.CampaignChanged;
@@ -92,6 +98,24 @@ public final class JsonFormat {
             return changed(o, 1, a.dryRun());
         });
         on(AccessList.class, l -> array(l.grants(), JsonFormat::grant));
+        onChange(WebhookAdded.class, a -> {
+            JsonObject o = GSON.toJsonTree(a.created().endpoint()).getAsJsonObject();
+            o.addProperty("secret", a.created().secret());
+            return changed(o, 1, a.dryRun());
+        });
+        onChange(WebhookRemoved.class, r -> {
+            JsonObject o = new JsonObject();
+            o.addProperty("id", r.id());
+            return changed(o, 1, r.dryRun());
+        });
+        on(WebhookList.class, l -> GSON.toJsonTree(l.endpoints()));
+        on(DeliveryList.class, l -> GSON.toJsonTree(l.deliveries()));
+        onChange(TestQueued.class, t -> changed(GSON.toJsonTree(t.delivery()).getAsJsonObject(), 1, t.dryRun()));
+        onChange(Replayed.class, r -> {
+            JsonObject o = new JsonObject();
+            o.addProperty("endpoint", r.endpoint());
+            return changed(o, r.queued(), r.dryRun());
+        });
     }
 
     private static JsonObject grant(Grant g) {

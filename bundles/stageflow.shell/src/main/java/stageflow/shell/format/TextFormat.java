@@ -20,6 +20,12 @@ import stageflow.api.dto.StageDetail;
 import stageflow.api.dto.StageRow;
 import stageflow.api.stage.DefaultStage;
 import stageflow.api.stage.StageInfo;
+import stageflow.shell.result.WebhookResults.DeliveryList;
+import stageflow.shell.result.WebhookResults.Replayed;
+import stageflow.shell.result.WebhookResults.TestQueued;
+import stageflow.shell.result.WebhookResults.WebhookAdded;
+import stageflow.shell.result.WebhookResults.WebhookList;
+import stageflow.shell.result.WebhookResults.WebhookRemoved;
 import stageflow.shell.result.Results.CampaignChanged;
 import stageflow.shell.result.Results.CampaignList;
 import stageflow.shell.result.Results.DataView;
@@ -72,6 +78,13 @@ public final class TextFormat {
         on(DraftResult.class, InfluencerText::draft);
         on(AccessChanged.class, AccessText::changed);
         on(AccessList.class, AccessText::list);
+        on(WebhookAdded.class, WebhookText::added);
+        on(WebhookRemoved.class, r -> "removed " + r.id() + ": nothing more goes to it" + dryRun(r.dryRun()));
+        on(WebhookList.class, WebhookText::list);
+        on(DeliveryList.class, WebhookText::deliveries);
+        on(TestQueued.class, t -> "queued test delivery " + t.delivery().delivery() + " to "
+                + t.delivery().endpoint() + dryRun(t.dryRun()));
+        on(Replayed.class, r -> "queued again: " + r.queued() + " deliveries to " + r.endpoint() + dryRun(r.dryRun()));
     }
 
     private TextFormat() {

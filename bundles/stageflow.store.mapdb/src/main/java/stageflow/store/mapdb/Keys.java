@@ -72,6 +72,11 @@ final class Keys {
         return of("deliverable", campaign);
     }
 
+    /** The last number taken in an endpoint's outbox. */
+    static String outbox(String endpoint) {
+        return of("outbox", endpoint);
+    }
+
     static String journalSeq(String campaign) {
         return of("journal", campaign);
     }

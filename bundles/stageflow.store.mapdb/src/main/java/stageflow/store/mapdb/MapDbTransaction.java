@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import stageflow.store.spi.AccessRecord;
+import stageflow.store.spi.DeliveryRecord;
+import stageflow.store.spi.WebhookRecord;
 import stageflow.store.spi.CampaignRecord;
 import stageflow.store.spi.DeliverableRecord;
 import stageflow.store.spi.DraftRecord;
@@ -24,10 +26,12 @@ final class MapDbTransaction implements StoreTransaction {
     private final MapDbStore store;
     private final boolean writable;
     private final Map<String, Long> counterDeltas = new HashMap<>();
+    private final MapDbOutbox outbox;
 
     MapDbTransaction(MapDbStore store, boolean writable) {
         this.store = store;
         this.writable = writable;
+        this.outbox = new MapDbOutbox(store.maps);
     }
 
     @Override
@@ -190,6 +194,55 @@ final class MapDbTransaction implements StoreTransaction {
     public void removeAccess(String user) {
         writable();
         store.maps.access().remove(user);
+    }
+
+    @Override
+    public List<WebhookRecord> webhooks() {
+        return outbox.webhooks();
+    }
+
+    @Override
+    public Optional<WebhookRecord> webhook(String id) {
+        return outbox.webhook(id);
+    }
+
+    @Override
+    public List<DeliveryRecord> deliveries(String endpoint, long from, int max) {
+        return outbox.deliveries(endpoint, from, max);
+    }
+
+    @Override
+    public List<DeliveryRecord> pendingDeliveries(String endpoint, int max) {
+        return outbox.pending(endpoint, max);
+    }
+
+    @Override
+    public Optional<DeliveryRecord> delivery(String id) {
+        return outbox.delivery(id);
+    }
+
+    @Override
+    public void putWebhook(WebhookRecord webhook) {
+        writable();
+        outbox.putWebhook(webhook);
+    }
+
+    @Override
+    public void removeWebhook(String id) {
+        writable();
+        outbox.removeWebhook(id);
+        store.maps.counters().remove(Keys.outbox(id));
+        counterDeltas.remove(Keys.outbox(id));
+    }
+
+    @Override
+    public DeliveryRecord putDelivery(DeliveryRecord delivery) {
+        writable();
+        if (delivery.number() != 0) {
+            return outbox.putDelivery(delivery);
+        }
+        add(Keys.outbox(delivery.endpoint()), 1);
+        return outbox.putDelivery(delivery.numbered(counter(Keys.outbox(delivery.endpoint()))));
     }
 
     @Override

@@ -25,7 +25,7 @@ import stageflow.store.spi.StageSlot;
  * earlier one wrote; no Java serialization, no class of another bundle ever reaches the file.
  */
 final class RecordCodec {
-    private static final int V1 = 1;
+    static final int V1 = 1;
     /** Journal entries from format 2 on carry a detail (what a deliverable change changed). */
     private static final int V2 = 2;
 
@@ -186,15 +186,15 @@ final class RecordCodec {
         });
     }
 
-    private interface Writer {
+    interface Writer {
         void write(DataOutputStream out) throws IOException;
     }
 
-    private interface Reader<T> {
+    interface Reader<T> {
         T read(DataInputStream in) throws IOException;
     }
 
-    private static byte[] write(Writer writer) {
+    static byte[] write(Writer writer) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             writer.write(out);
@@ -204,7 +204,7 @@ final class RecordCodec {
         return bytes.toByteArray();
     }
 
-    private static <T> T read(byte[] bytes, Reader<T> reader) {
+    static <T> T read(byte[] bytes, Reader<T> reader) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             return reader.read(in);
         } catch (IOException e) {
@@ -212,7 +212,7 @@ final class RecordCodec {
         }
     }
 
-    private static void version(DataInputStream in) throws IOException {
+    static void version(DataInputStream in) throws IOException {
         int version = in.readUnsignedByte();
         if (version != V1) {
             throw new IOException("record format " + version + " is newer than this Stageflow understands");
@@ -220,7 +220,7 @@ final class RecordCodec {
     }
 
     /** Length-prefixed UTF-8; -1 for null. Not writeUTF: that stops at 64 KiB. */
-    private static void string(DataOutputStream out, String s) throws IOException {
+    static void string(DataOutputStream out, String s) throws IOException {
         if (s == null) {
             out.writeInt(-1);
             return;
@@ -230,7 +230,7 @@ final class RecordCodec {
         out.write(utf8);
     }
 
-    private static String string(DataInputStream in) throws IOException {
+    static String string(DataInputStream in) throws IOException {
         int n = in.readInt();
         if (n < 0) {
             return null;

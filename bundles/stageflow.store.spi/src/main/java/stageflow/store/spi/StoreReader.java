@@ -49,4 +49,19 @@ public interface StoreReader {
 
     /** One user's access, if any. */
     Optional<AccessRecord> accessRecord(String user);
+
+    /** Every webhook endpoint, by id. */
+    List<WebhookRecord> webhooks();
+
+    /** One webhook endpoint, if any. */
+    Optional<WebhookRecord> webhook(String id);
+
+    /** An endpoint's deliveries in outbox order, numbers {@code from} on, at most {@code max}. */
+    List<DeliveryRecord> deliveries(String endpoint, long from, int max);
+
+    /** An endpoint's pending deliveries in outbox order, at most {@code max}; from an index, not a scan. */
+    List<DeliveryRecord> pendingDeliveries(String endpoint, int max);
+
+    /** One delivery by its id, if any. */
+    Optional<DeliveryRecord> delivery(String id);
 }

@@ -39,4 +39,16 @@ public interface StoreTransaction extends StoreReader {
 
     /** Removes one user's access; nothing happens when there is none. */
     void removeAccess(String user);
+
+    /** Stores a webhook endpoint, replacing what was stored under its id. */
+    void putWebhook(WebhookRecord webhook);
+
+    /** Removes an endpoint with its whole outbox; nothing happens when there is none. */
+    void removeWebhook(String id);
+
+    /**
+     * Stores a delivery: at the end of its endpoint's outbox when its number is 0 (the stored record, numbered, is
+     * returned), else in its place; the store keeps the endpoint's pending index in step with its status.
+     */
+    DeliveryRecord putDelivery(DeliveryRecord delivery);
 }

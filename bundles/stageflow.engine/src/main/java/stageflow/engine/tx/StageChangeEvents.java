@@ -1,0 +1,35 @@
+package stageflow.engine.tx;
+
+import java.util.List;
+
+/**
+ * Where the engine tells the stage changes of a transaction once it has committed (workflow-spec E-2): never
+ * before the commit, never for a dry run or a rolled-back command.
+ */
+public interface StageChangeEvents {
+    /** Nobody listens: nothing is collected. */
+    StageChangeEvents NONE = new StageChangeEvents() {
+        @Override
+        public boolean listening() {
+            return false;
+        }
+
+        @Override
+        public void committed(List<Announced> changes) {
+        }
+    };
+
+    /** Whether anybody listens now; when not, a transaction collects nothing. */
+    boolean listening();
+
+    /** The stage changes of one committed transaction, in journal order. */
+    void committed(List<Announced> changes);
+
+    /**
+     * One stage change as committed: its journal entry (with its sequence number) and the labels of the stages
+     * as the campaign's workflow names them at that moment.
+     */
+    record Announced(String campaign, stageflow.store.spi.JournalRecord entry, String currentLabel,
+            String previousLabel) {
+    }
+}
