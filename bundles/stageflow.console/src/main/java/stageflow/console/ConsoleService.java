@@ -42,8 +42,16 @@ public class ConsoleService implements Consoles {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private volatile List<CommandCompletion> completions = List.of();
 
+    /**
+     * The grants, from the engine on the store. Optional: a store that cannot open must not keep the console (and
+     * with it the launcher, which reports that failure) from starting; without it only the data directory's
+     * administrator gets in.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Access access;
+
     @Activate
-    public ConsoleService(@Reference CommandProcessor processor, @Reference Access access,
+    public ConsoleService(@Reference CommandProcessor processor,
             @Reference(service = LoggerFactory.class) Logger logger, BundleContext context) {
         this.roles = new CommandRoles(context);
         this.permissions = new Permissions(roles, () -> access);

@@ -22,6 +22,8 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
  */
 final class Readiness {
     private static final String PREFIX = "stageflow.";
+    /** Where the bnd launcher installs the bundles of the distribution from: jar/ inside the runnable jar. */
+    private static final String LAUNCHER_LOCATION = "jar/";
 
     /** Not ready yet: {@code waitingFor} names what is missing. Failed: {@code failure} says why. */
     record State(boolean ready, String waitingFor, String failure, String detail) {
@@ -68,8 +70,11 @@ final class Readiness {
                     return new State(false, null, bare ? description.name + ": " + why : why,
                             configuration.failure);
                 }
+                // an immediate component (the shell's scopes register their commands as they activate) counts once
+                // active: satisfied, SCR may not have activated it yet
                 if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE
                         || configuration.state == ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION
+                        || description.immediate && configuration.state == ComponentConfigurationDTO.SATISFIED
                         || !applied(description, configuration, configured)) {
                     waiting = description.name;
                 }
@@ -120,17 +125,40 @@ final class Readiness {
     }
 
     /**
-     * The name of a Stageflow bundle that is to start but has not yet, or null when all have; a bundle an operator
-     * stopped for good, or one above the framework's beginning start level (which would never start), is not waited
-     * for.
+     * The name of a started Stageflow bundle whose components SCR does not list yet, or null: SCR takes up a bundle
+     * after it has started, so for a moment an active bundle's components (the shell's commands, say) are nowhere.
+     */
+    static String unlisted(BundleContext context, ServiceComponentRuntime scr) {
+        for (Bundle bundle : context.getBundles()) {
+            String name = bundle.getSymbolicName();
+            if (name != null && name.startsWith(PREFIX) && bundle.getState() == Bundle.ACTIVE
+                    && bundle.getHeaders().get("Service-Component") != null
+                    && scr.getComponentDescriptionDTOs(bundle).isEmpty()) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name of a bundle of the distribution, or of Stageflow, that is to start but has not yet, or null when all
+     * have; a bundle an operator stopped for good is not waited for.
      */
     static String starting(BundleContext context) {
         int beginning = beginning(context);
         for (Bundle bundle : context.getBundles()) {
             String name = bundle.getSymbolicName();
             BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
-            if (name != null && name.startsWith(PREFIX) && bundle.getState() != Bundle.ACTIVE && !fragment(bundle)
-                    && level != null && level.isPersistentlyStarted() && level.getStartLevel() <= beginning) {
+            if (name == null || bundle.getState() == Bundle.ACTIVE || fragment(bundle) || level == null) {
+                continue;
+            }
+            // the distribution's own bundles (the bnd launcher's locations are jar/...) start level by level while
+            // this console already runs, and the launcher raises the start level from a beginning of 1: the
+            // beginning property does not say which are still to come, their persistent start mark does
+            if (bundle.getLocation().startsWith(LAUNCHER_LOCATION) && level.isPersistentlyStarted()) {
+                return name;
+            }
+            if (name.startsWith(PREFIX) && level.isPersistentlyStarted() && level.getStartLevel() <= beginning) {
                 return name;
             }
         }

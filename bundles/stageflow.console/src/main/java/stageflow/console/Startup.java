@@ -77,6 +77,10 @@ final class Startup {
         if (starting != null) {
             return new Readiness.State(false, "bundle " + starting + " to start", null);
         }
+        String unlisted = Readiness.unlisted(context, scr);
+        if (unlisted != null) {
+            return new Readiness.State(false, "the components of bundle " + unlisted, null);
+        }
         Set<Long> deployed = Readiness.deployed(context, deployFolder);
         if (deployed == null) {
             return new Readiness.State(false, "the bundles of " + deployFolder, null);

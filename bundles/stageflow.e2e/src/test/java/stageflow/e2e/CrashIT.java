@@ -45,6 +45,12 @@ class CrashIT {
         Random random = new Random(seed);
         Map<String, Integer> acknowledged = new HashMap<>();
         long influencers = 0;
+        // W-1: a webhook whose receiver is never there, so every delivery stays in the outbox for the check below
+        int nobody;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            nobody = socket.getLocalPort();
+        }
+        assertThat(exec("webhook:add http://127.0.0.1:" + nobody + "/crash")).contains("added w1");
         for (int round = 0; round < kills; round++) {
             String output = runAndKill(workload(round), random);
             Matcher m = CHANGE.matcher(output);
@@ -55,7 +61,8 @@ class CrashIT {
         }
         System.out.println("crash: " + kills + " SIGKILLs survived (seed " + seed + "), " + influencers
                 + " influencers, " + acknowledged.values().stream().mapToInt(Integer::intValue).sum()
-                + " acknowledged changes all in the journal, store:check consistent after each restart");
+                + " acknowledged changes all in the journal, each stage change with its webhook delivery and no"
+                + " other, store:check consistent after each restart");
     }
 
     /** Bulk and single operations of every kind, more than a round gets through before it is killed. */
@@ -123,6 +130,8 @@ class CrashIT {
                 + (java.nio.file.Files.exists(failureLog) ? java.nio.file.Files.readString(failureLog) : "");
         assertThat(p.exitValue()).as(context).isZero();
         assertThat(out).as(context).startsWith("store consistent");
+        assertThat(out.strip().lines().toList()).as(context + "\n" + out.substring(0, Math.min(out.length(), 3000)))
+                .hasSize(2);
         Map<String, Integer> journal = new HashMap<>();
         long members = 0;
         for (JsonElement e : JsonParser.parseString(out.substring(out.indexOf('\n') + 1)).getAsJsonArray()) {
@@ -139,7 +148,31 @@ class CrashIT {
         }
         acknowledged.forEach((change, count) -> assertThat(journal.getOrDefault(change, 0))
                 .as(context + " acknowledged " + count + "x: " + change).isGreaterThanOrEqualTo(count));
+        // W-1: every stage change that committed has its delivery, and no delivery reports one that did not
+        java.util.Set<Long> changes = new java.util.TreeSet<>();
+        for (JsonElement e : JsonParser.parseString(out.substring(out.indexOf('\n') + 1)).getAsJsonArray()) {
+            JsonObject entry = e.getAsJsonObject();
+            if (!entry.get("to").isJsonNull() && !entry.get("to").equals(entry.get("from"))) {
+                changes.add(entry.get("seq").getAsLong());
+            }
+        }
+        java.util.Set<Long> delivered = new java.util.TreeSet<>();
+        String outbox = exec("webhook:deliveries w1 --json");
+        assertThat(outbox.strip()).as("one JSON document").startsWith("[").doesNotContain("\n");
+        JsonParser.parseString(outbox).getAsJsonArray()
+                .forEach(d -> delivered.add(d.getAsJsonObject().get("seq").getAsLong()));
+        assertThat(delivered).as(context + " the outbox against the journal").isEqualTo(changes);
         return members;
+    }
+
+    private String exec(String commands) throws Exception {
+        Process p = new ProcessBuilder(Console.HOME.resolve("bin/stageflow").toString(), "--data",
+                work.resolve("data").toString(), "--deploy", work.resolve("deploy").toString(), "exec", commands)
+                .directory(work.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(commands + ": " + out).isZero();
+        return out;
     }
 
     private static void copy(InputStream in, StringBuffer out) {

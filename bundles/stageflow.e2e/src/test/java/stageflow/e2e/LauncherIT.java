@@ -111,7 +111,8 @@ class LauncherIT {
     @Test
     @DisplayName("refused commands exit 1 with one line on stderr, no stack trace, and change nothing stored")
     void refusedCommands() throws Exception {
-        assertThat(exec("campaign:create c1; influencer:add c1 ana ben; influencer:promote c1 ana").status()).isZero();
+        Result setUp = exec("campaign:create c1; influencer:add c1 ana ben; influencer:promote c1 ana");
+        assertThat(setUp.status()).as(setUp.err()).isZero();
         String before = state("c1");
 
         assertOneLine(exec("workflow:disable c1 complete"), "refused (C-2): ");
@@ -147,6 +148,20 @@ class LauncherIT {
         assertThat(info.status()).as(info.err()).isZero();
         assertThat(info.out()).contains("deliverable editing  open");
         assertThat(exec("stage:info confirmation").out()).as("the shipped defaults").contains("deliverable editing  locked");
+    }
+
+    @Test
+    @DisplayName("a store that cannot open: one line naming the log with the details, exit 1, nothing hangs")
+    void unopenableStore() throws Exception {
+        Files.createDirectories(data);
+        Files.write(data.resolve("stageflow.db"), "not a database, just bytes".repeat(200).getBytes());
+        Process process = start("exec", "campaign:list");
+        // the whole start has its deadline: a console waiting for the store must not wait for ever
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("ended within 60 s").isTrue();
+        Result result = new Result(process.exitValue(), Files.readString(work.resolve("out.txt")),
+                Files.readString(work.resolve("err.txt")));
+        assertOneLine(result, "error: Stageflow cannot start: ");
+        assertThat(result.err()).contains("start-failure.log");
     }
 
     @Test
