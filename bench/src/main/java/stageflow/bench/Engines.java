@@ -18,6 +18,7 @@ import stageflow.engine.campaign.CampaignsComponent;
 import stageflow.engine.influencer.InfluencersComponent;
 import stageflow.engine.influencer.MovesComponent;
 import stageflow.engine.tx.Transactions;
+import stageflow.engine.webhook.WebhooksComponent;
 import stageflow.engine.workflow.PhasePolicies;
 import stageflow.engine.workflow.WorkflowsComponent;
 import stageflow.registry.StageCatalog;
@@ -40,6 +41,7 @@ final class Engines implements AutoCloseable {
     final WorkflowsComponent workflows;
     final InfluencersComponent influencers;
     final MovesComponent moves;
+    final WebhooksComponent webhooks;
 
     Engines(Path dir) {
         store = new MapDbStore(dir);
@@ -58,6 +60,7 @@ final class Engines implements AutoCloseable {
         workflows = new WorkflowsComponent(tx, policies);
         influencers = new InfluencersComponent(tx, policies);
         moves = new MovesComponent(tx);
+        webhooks = new WebhooksComponent(tx);
     }
 
     /** Adds {@code count} influencers {@code prefix0..} in chunks of 100,000 (one transaction each). */

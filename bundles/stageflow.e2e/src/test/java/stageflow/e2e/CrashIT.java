@@ -149,18 +149,19 @@ class CrashIT {
         acknowledged.forEach((change, count) -> assertThat(journal.getOrDefault(change, 0))
                 .as(context + " acknowledged " + count + "x: " + change).isGreaterThanOrEqualTo(count));
         // W-1: every stage change that committed has its delivery, and no delivery reports one that did not
-        java.util.Set<Long> changes = new java.util.TreeSet<>();
+        List<Long> changes = new ArrayList<>();
         for (JsonElement e : JsonParser.parseString(out.substring(out.indexOf('\n') + 1)).getAsJsonArray()) {
             JsonObject entry = e.getAsJsonObject();
             if (!entry.get("to").isJsonNull() && !entry.get("to").equals(entry.get("from"))) {
                 changes.add(entry.get("seq").getAsLong());
             }
         }
-        java.util.Set<Long> delivered = new java.util.TreeSet<>();
+        List<Long> delivered = new ArrayList<>();
         String outbox = exec("webhook:deliveries w1 --json");
         assertThat(outbox.strip()).as("one JSON document").startsWith("[").doesNotContain("\n");
         JsonParser.parseString(outbox).getAsJsonArray()
                 .forEach(d -> delivered.add(d.getAsJsonObject().get("seq").getAsLong()));
+        // as lists in journal order: one delivery per change, none twice, none without its change
         assertThat(delivered).as(context + " the outbox against the journal").isEqualTo(changes);
         return members;
     }

@@ -52,7 +52,9 @@ class StageEventsTest extends EngineFixture {
         moves.promote("c1", Selection.of("ana"), OP.dryRun(true));
         assertThatThrownBy(() -> moves.move("c1", "no-such-stage", Selection.of("ana"), OP))
                 .isInstanceOf(WorkflowException.class);
+        assertThat(told).as("a dry run and a refusal").isEmpty();
         moves.drop("c1", Selection.of("ben"), OP.because("no reply"));
+        assertThat(told).as("the drop, which committed").hasSize(1);
         told.clear();
         // ben cannot be promoted out of dropped: with atomic, ana's promote rolls back too
         assertThatThrownBy(() -> moves.promote("c1", Selection.of("ana", "ben").atomically(true), OP))

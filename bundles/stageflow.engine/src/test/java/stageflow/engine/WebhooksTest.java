@@ -122,7 +122,10 @@ class WebhooksTest extends EngineFixture {
         String w1 = endpoint.endpoint().id();
         assertThat(webhooks.replay(w1, null, id, OP)).isEqualTo(1);
         assertThat(outbox.due(now, Set.of()).get(0).delivery()).isEqualTo(id);
-        assertThat(webhooks.test(w1, OP).type()).isEqualTo("webhook.test");
+        DeliveryView test = webhooks.test(w1, OP);
+        assertThat(test.type()).isEqualTo("webhook.test");
+        assertThat(webhooks.deliveries(w1, false)).extracting(DeliveryView::delivery).as("after what is queued")
+                .containsExactly(id, test.delivery());
         assertThatThrownBy(() -> webhooks.replay(w1, 1L, id, OP)).isInstanceOf(WorkflowException.class);
         assertThatThrownBy(() -> webhooks.replay("w9", 1L, null, OP)).hasMessageContaining("no webhook 'w9'");
         webhooks.remove(w1, OP);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -77,19 +78,36 @@ public final class WebhookSender {
     }
 
     private void send(Outgoing delivery) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(delivery.url())).timeout(ANSWER_WITHIN)
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.body()));
-        delivery.headers().forEach(request::header);
-        http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-            int status = failure == null ? response.statusCode() : 0;
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(delivery.url())).timeout(ANSWER_WITHIN)
+                    .POST(HttpRequest.BodyPublishers.ofString(delivery.body()));
+            delivery.headers().forEach(request::header);
+            http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, failure) -> answered(delivery, failure == null ? response.statusCode()
+                            : 0));
+        } catch (RuntimeException e) {
+            // the request could not even be made: the endpoint must not stay busy; the answer is "none"
+            answered(delivery, 0);
+        }
+    }
+
+    private void answered(Outgoing delivery, int status) {
+        try {
+            outbox.report(delivery.delivery(), status, System.currentTimeMillis());
+        } catch (RuntimeException e) {
+            // not recorded: the delivery stays pending and goes again (at least once, W-2)
+            logger.warn("webhook delivery {} not recorded: {}", delivery.delivery(), e.toString());
+        } finally {
+            busy.remove(delivery.endpoint());
+        }
+        if (status >= 200 && status < 300) {
+            // taken: the endpoint's next delivery goes now, not at the next poll, so a backlog drains at the
+            // receiver's pace
             try {
-                outbox.report(delivery.delivery(), status, System.currentTimeMillis());
-            } catch (RuntimeException e) {
-                // not recorded: the delivery stays pending and goes again (at least once, W-2)
-                logger.warn("webhook delivery {} not recorded: {}", delivery.delivery(), e.toString());
-            } finally {
-                busy.remove(delivery.endpoint());
+                rounds.execute(this::round);
+            } catch (RejectedExecutionException stopping) {
+                // deactivated meanwhile: the next start sends the rest
             }
-        });
+        }
     }
 }

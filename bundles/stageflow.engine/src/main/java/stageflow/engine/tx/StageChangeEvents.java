@@ -7,7 +7,7 @@ import java.util.List;
  * before the commit, never for a dry run or a rolled-back command.
  */
 public interface StageChangeEvents {
-    /** Nobody listens: nothing is collected. */
+    /** Nobody listens: no labels are looked up and nothing is told. */
     StageChangeEvents NONE = new StageChangeEvents() {
         @Override
         public boolean listening() {
@@ -19,7 +19,7 @@ public interface StageChangeEvents {
         }
     };
 
-    /** Whether anybody listens now; when not, a transaction collects nothing. */
+    /** Whether anybody listens now; when not, a transaction's changes are not labelled for telling. */
     boolean listening();
 
     /** The stage changes of one committed transaction, in journal order. */

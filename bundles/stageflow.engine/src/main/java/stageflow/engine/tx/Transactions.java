@@ -114,9 +114,14 @@ public final class Transactions {
             }
             return answer;
         });
-        // E-2: only what committed is told, after the commit
+        // E-2: only what committed is told, after the commit; a listener going away (Event Admin stopping) never
+        // turns a committed command into a failed one, which a script would then repeat
         if (!announced.isEmpty()) {
-            listener.committed(announced);
+            try {
+                listener.committed(announced);
+            } catch (RuntimeException gone) {
+                events.compareAndSet(listener, StageChangeEvents.NONE);
+            }
         }
         return result;
     }

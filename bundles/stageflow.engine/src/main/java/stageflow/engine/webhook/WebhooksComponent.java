@@ -121,9 +121,9 @@ public final class WebhooksComponent implements Webhooks {
             int queued = 0;
             for (DeliveryRecord d : chosen) {
                 if (!d.status().equals(DeliveryRecord.PENDING)) {
-                    // W-4: the same id, a fresh 24 hours, in its place in the outbox's order
+                    // W-4: the same id, a fresh 24 hours and fresh retries (W-3), in its place in the outbox's order
                     t.putDelivery(new DeliveryRecord(d.id(), d.endpoint(), d.number(), d.type(), d.campaign(),
-                            d.seq(), d.body(), DeliveryRecord.PENDING, d.attempts(), d.lastStatus(), now, now));
+                            d.seq(), d.body(), DeliveryRecord.PENDING, 0, 0, now, now));
                     queued++;
                 }
             }

@@ -100,7 +100,9 @@ public final class JsonFormat {
         on(AccessList.class, l -> array(l.grants(), JsonFormat::grant));
         onChange(WebhookAdded.class, a -> {
             JsonObject o = GSON.toJsonTree(a.created().endpoint()).getAsJsonObject();
-            o.addProperty("secret", a.created().secret());
+            if (!a.dryRun()) {
+                o.addProperty("secret", a.created().secret()); // a dry run stores none
+            }
             return changed(o, 1, a.dryRun());
         });
         onChange(WebhookRemoved.class, r -> {

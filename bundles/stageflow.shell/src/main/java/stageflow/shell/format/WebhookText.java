@@ -17,7 +17,11 @@ final class WebhookText {
 
     static String added(WebhookAdded a) {
         WebhookEndpoint e = a.created().endpoint();
-        return "added " + e.id() + ": " + e.url() + " (" + events(e) + ")" + TextFormat.dryRun(a.dryRun())
+        if (a.dryRun()) {
+            return "added " + e.id() + ": " + e.url() + " (" + events(e) + ")" + TextFormat.dryRun(true)
+                    + "\nno secret: nothing was stored";
+        }
+        return "added " + e.id() + ": " + e.url() + " (" + events(e) + ")"
                 + "\nsecret: " + a.created().secret() + " (shown this once: the receiver checks every delivery's"
                 + " signature with it)";
     }

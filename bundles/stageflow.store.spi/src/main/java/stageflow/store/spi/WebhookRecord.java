@@ -13,4 +13,10 @@ public record WebhookRecord(String id, String url, String secret, List<String> e
     public WebhookRecord {
         events = List.copyOf(events);
     }
+
+    /** Never the secret: a record may end up in a log. */
+    @Override
+    public String toString() {
+        return "WebhookRecord[id=" + id + ", url=" + url + ", events=" + events + ", created=" + created + "]";
+    }
 }
