@@ -46,6 +46,7 @@ class WebhookIT {
     private HttpServer receiver;
     private final Map<String, List<Received>> received = new ConcurrentHashMap<>();
     private final AtomicInteger flaky = new AtomicInteger();
+    private final AtomicInteger slow = new AtomicInteger();
 
     record Received(Map<String, List<String>> headers, String body, long at) {
         String id() {
@@ -60,6 +61,7 @@ class WebhookIT {
     @BeforeEach
     void receive() throws Exception {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         receiver.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             Map<String, List<String>> headers = new HashMap<>();
@@ -68,6 +70,13 @@ class WebhookIT {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>())
                     .add(new Received(headers, body, System.currentTimeMillis()));
+            if (path.equals("/slow") && slow.getAndIncrement() == 0) {
+                try {
+                    Thread.sleep(12_000); // longer than the sender waits for an answer (10 s)
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             int status = switch (path) {
                 case "/bad" -> 400;
                 case "/flaky" -> flaky.getAndIncrement() == 0 ? 503 : 200;
@@ -147,6 +156,42 @@ class WebhookIT {
             await("replayed with the same ids", () -> count("/ok") == 9);
             assertThat(received.get("/ok").subList(6, 9)).extracting(Received::id)
                     .containsExactlyElementsOf(ok.subList(3, 6).stream().map(Received::id).toList());
+        }
+    }
+
+    @Test
+    @DisplayName("W-2 commands of concurrent sessions reach an endpoint in journal order; W-3 a receiver slower"
+            + " than the time-out gets the delivery again, same id")
+    void concurrentOrderAndSlowReceiver() throws Exception {
+        String base = "http://127.0.0.1:" + receiver.getAddress().getPort();
+        exec("webhook:add " + base + "/ok");
+        exec("webhook:add " + base + "/slow");
+        StringBuilder ids = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            ids.append(" i").append(i);
+        }
+        exec("campaign:create c1; influencer:add c1" + ids + "; campaign:launch c1");
+        try (Server server = Server.start(work)) {
+            java.util.concurrent.ExecutorService sessions = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<Server.Result>> done = new ArrayList<>();
+            for (int s = 0; s < 4; s++) {
+                StringBuilder mine = new StringBuilder();
+                for (int i = s; i < 40; i += 4) {
+                    mine.append("influencer:promote c1 i").append(i).append("; ");
+                }
+                String commands = mine.toString();
+                done.add(sessions.submit(() -> Server.run(work, "exec", commands)));
+            }
+            for (java.util.concurrent.Future<Server.Result> f : done) {
+                assertThat(f.get(120, TimeUnit.SECONDS).status()).isZero();
+            }
+            sessions.shutdown();
+            await("80 changes delivered to /ok", () -> count("/ok") == 80);
+            assertThat(received.get("/ok")).extracting(r -> r.json().getAsJsonObject("data").get("seq").getAsLong())
+                    .as("journal order across sessions").isSorted().doesNotHaveDuplicates();
+            await("/slow: the first delivery again after the time-out, then the rest", () -> count("/slow") == 81);
+            List<Received> slowOnes = received.get("/slow");
+            assertThat(slowOnes.get(1).id()).as("the same delivery again").isEqualTo(slowOnes.get(0).id());
         }
     }
 
