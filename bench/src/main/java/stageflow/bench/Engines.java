@@ -18,6 +18,7 @@ import stageflow.engine.campaign.CampaignsComponent;
 import stageflow.engine.influencer.InfluencersComponent;
 import stageflow.engine.influencer.MovesComponent;
 import stageflow.engine.tx.Transactions;
+import stageflow.engine.webhook.OutboxComponent;
 import stageflow.engine.webhook.WebhooksComponent;
 import stageflow.engine.workflow.PhasePolicies;
 import stageflow.engine.workflow.WorkflowsComponent;
@@ -42,6 +43,7 @@ final class Engines implements AutoCloseable {
     final InfluencersComponent influencers;
     final MovesComponent moves;
     final WebhooksComponent webhooks;
+    final OutboxComponent outbox;
 
     Engines(Path dir) {
         store = new MapDbStore(dir);
@@ -61,6 +63,7 @@ final class Engines implements AutoCloseable {
         influencers = new InfluencersComponent(tx, policies);
         moves = new MovesComponent(tx);
         webhooks = new WebhooksComponent(tx);
+        outbox = new OutboxComponent(tx);
     }
 
     /** Adds {@code count} influencers {@code prefix0..} in chunks of 100,000 (one transaction each). */

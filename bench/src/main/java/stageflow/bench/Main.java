@@ -54,6 +54,7 @@ public final class Main {
         if (only.equals("all") || only.contains("peer")) bench.peer();
         if (only.equals("all") || only.contains("team")) starts.teamServer();
         if (only.equals("all") || only.contains("outbox")) new OutboxCost(work, bench::row).measure();
+        if (only.equals("all") || only.contains("delivery")) new DeliveryLag(work, bench::row).measure();
         bench.report(only.equals("all") ? home.resolve("docs/performance.md") : null);
     }
 

@@ -1,18 +1,5 @@
 package stageflow.webhook;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,93 +8,29 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
-import stageflow.api.webhook.Outgoing;
 import stageflow.api.webhook.WebhookOutbox;
 
 /**
- * Works through the webhook outbox (W-2, W-3): every 100 ms it takes what is due, at most one delivery per endpoint
- * and none for an endpoint still waiting for an answer, sends each with the JDK's HttpClient, and reports the answer
- * (0 when none came). A short {@code exec} or {@code run} sends nothing: its deliveries stay queued, safely, for the
- * next server or console (W-4), so a script never waits for a slow receiver.
+ * Sends the webhook outbox while Stageflow runs as a server or a console ({@link Dispatcher}). A short {@code exec}
+ * or {@code run} sends nothing: its deliveries stay queued, safely, for the next server or console (W-4), so a script
+ * never waits for a slow receiver.
  */
 @Component(immediate = true)
 public final class WebhookSender {
-    static final Duration POLL = Duration.ofMillis(100);
-    static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
-
-    private final WebhookOutbox outbox;
-    private final Logger logger;
-    private final Set<String> busy = ConcurrentHashMap.newKeySet();
-    private final HttpClient http;
-    private final ScheduledExecutorService rounds;
+    private final Dispatcher dispatcher;
 
     @Activate
     public WebhookSender(@Reference WebhookOutbox outbox,
             @Reference(service = LoggerFactory.class) Logger logger, BundleContext context) {
-        this.outbox = outbox;
-        this.logger = logger;
         String mode = context.getProperty("stageflow.mode");
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        this.rounds = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "stageflow-webhooks");
-            thread.setDaemon(true);
-            return thread;
-        });
+        dispatcher = new Dispatcher(outbox, logger::warn);
         if (!"exec".equals(mode) && !"run".equals(mode)) {
-            rounds.scheduleWithFixedDelay(this::round, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
+            dispatcher.start();
         }
     }
 
     @Deactivate
     void deactivate() {
-        rounds.shutdownNow();
-    }
-
-    private void round() {
-        try {
-            List<Outgoing> due = outbox.due(System.currentTimeMillis(), Set.copyOf(busy));
-            for (Outgoing delivery : due) {
-                busy.add(delivery.endpoint());
-                send(delivery);
-            }
-        } catch (RuntimeException e) {
-            // the store closing under a stopping framework, say: the next round (or the next start) tries again
-            logger.warn("webhook round failed: {}", e.toString());
-        }
-    }
-
-    private void send(Outgoing delivery) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(delivery.url())).timeout(ANSWER_WITHIN)
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.body()));
-            delivery.headers().forEach(request::header);
-            http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, failure) -> answered(delivery, failure == null ? response.statusCode()
-                            : 0));
-        } catch (RuntimeException e) {
-            // the request could not even be made: the endpoint must not stay busy; the answer is "none"
-            answered(delivery, 0);
-        }
-    }
-
-    private void answered(Outgoing delivery, int status) {
-        try {
-            outbox.report(delivery.delivery(), status, System.currentTimeMillis());
-        } catch (RuntimeException e) {
-            // not recorded: the delivery stays pending and goes again (at least once, W-2)
-            logger.warn("webhook delivery {} not recorded: {}", delivery.delivery(), e.toString());
-        } finally {
-            busy.remove(delivery.endpoint());
-        }
-        if (status >= 200 && status < 300) {
-            // taken: the endpoint's next delivery goes now, not at the next poll, so a backlog drains at the
-            // receiver's pace
-            try {
-                rounds.execute(this::round);
-            } catch (RejectedExecutionException stopping) {
-                // deactivated meanwhile: the next start sends the rest
-            }
-        }
+        dispatcher.close();
     }
 }
