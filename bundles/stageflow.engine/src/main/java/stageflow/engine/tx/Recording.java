@@ -188,6 +188,11 @@ final class Recording implements StoreTransaction {
     }
 
     @Override
+    public long pendingCount(String endpoint) {
+        return tx.pendingCount(endpoint);
+    }
+
+    @Override
     public Optional<DeliveryRecord> delivery(String id) {
         return tx.delivery(id);
     }

@@ -164,7 +164,7 @@ public final class WebhooksComponent implements Webhooks {
     private static WebhookEndpoint view(StoreReader t, WebhookRecord w) {
         List<DeliveryRecord> head = t.pendingDeliveries(w.id(), 1);
         String status = !head.isEmpty() && head.get(0).attempts() > 0 ? "retrying" : "active";
-        long pending = t.pendingDeliveries(w.id(), Integer.MAX_VALUE).size();
+        long pending = t.pendingCount(w.id());
         return new WebhookEndpoint(w.id(), w.url(), w.events(), status, pending);
     }
 

@@ -43,6 +43,10 @@ final class MapDbOutbox {
                 .toList();
     }
 
+    long pendingCount(String endpoint) {
+        return pendingKeys(endpoint).size();
+    }
+
     Optional<DeliveryRecord> delivery(String id) {
         String key = maps.deliveryIds().get(id);
         return key == null ? Optional.empty() : Optional.of(OutboxCodec.delivery(maps.deliveries().get(key)));

@@ -217,6 +217,11 @@ final class MapDbTransaction implements StoreTransaction {
     }
 
     @Override
+    public long pendingCount(String endpoint) {
+        return outbox.pendingCount(endpoint);
+    }
+
+    @Override
     public Optional<DeliveryRecord> delivery(String id) {
         return outbox.delivery(id);
     }

@@ -73,6 +73,8 @@ class OutboxStoreTest {
                 .containsExactly("a2", "a3");
         assertThat(delivery("a1").orElseThrow().status()).isEqualTo(DeliveryRecord.DELIVERED);
         assertThat(pending("w2")).hasSize(3);
+        long counted = store.read(tx -> tx.pendingCount("w1"));
+        assertThat(counted).as("counted from the index").isEqualTo(2);
     }
 
     @Test

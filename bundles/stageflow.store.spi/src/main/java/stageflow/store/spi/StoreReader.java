@@ -62,6 +62,9 @@ public interface StoreReader {
     /** An endpoint's pending deliveries in outbox order, at most {@code max}; from an index, not a scan. */
     List<DeliveryRecord> pendingDeliveries(String endpoint, int max);
 
+    /** How many deliveries of an endpoint are pending; counted from the index, no record read. */
+    long pendingCount(String endpoint);
+
     /** One delivery by its id, if any. */
     Optional<DeliveryRecord> delivery(String id);
 }
