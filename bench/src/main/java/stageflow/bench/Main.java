@@ -287,7 +287,7 @@ public final class Main {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
         double[] sorted = values.clone();
         java.util.Arrays.sort(sorted);
         return sorted[sorted.length / 2];

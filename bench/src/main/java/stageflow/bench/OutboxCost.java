@@ -28,8 +28,8 @@ final class OutboxCost {
             without[trial] = promotes(work.resolve("outbox-none-" + trial), false);
             with[trial] = promotes(work.resolve("outbox-one-" + trial), true);
         }
-        double w = median(with);
-        double n = median(without);
+        double w = Main.median(with);
+        double n = Main.median(without);
         rows.row("9 promote one, with one webhook endpoint", Main.fmt(w) + " us", "no endpoint, same run: "
                 + Main.fmt(n) + " us", Main.fmt(w / n) + "x", "<= 1.2x", w / n <= 1.2);
     }
@@ -51,11 +51,5 @@ final class OutboxCost {
             }
             return t.medianMicros();
         }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

@@ -167,13 +167,9 @@ class CrashIT {
     }
 
     private String exec(String commands) throws Exception {
-        Process p = new ProcessBuilder(Console.HOME.resolve("bin/stageflow").toString(), "--data",
-                work.resolve("data").toString(), "--deploy", work.resolve("deploy").toString(), "exec", commands)
-                .directory(work.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(commands + ": " + out).isZero();
-        return out;
+        Server.Result result = Server.run(work, "exec", commands);
+        assertThat(result.status()).as(commands + ": " + result.err()).isZero();
+        return result.out();
     }
 
     private static void copy(InputStream in, StringBuffer out) {

@@ -52,13 +52,7 @@ final class Ssh implements AutoCloseable {
     ClientSession session(Server server, String user, KeyPair key) throws Exception {
         ClientSession session = client.connect(user, server.host(), server.port()).verify(TIMEOUT).getSession();
         session.addPublicKeyIdentity(key);
-        try {
-            session.auth().verify(TIMEOUT);
-        } catch (Exception e) {
-            session.close();
-            throw e;
-        }
-        return session;
+        return signedIn(session);
     }
 
     /** A session that tries a password, as a client that has no key would. */
@@ -70,6 +64,11 @@ final class Ssh implements AutoCloseable {
     ClientSession sessionWithPassword(String host, int port, String user, String password) throws Exception {
         ClientSession session = client.connect(user, host, port).verify(TIMEOUT).getSession();
         session.addPasswordIdentity(password);
+        return signedIn(session);
+    }
+
+    /** The session once its identity is accepted; closed when it is not. */
+    private static ClientSession signedIn(ClientSession session) throws Exception {
         try {
             session.auth().verify(TIMEOUT);
         } catch (Exception e) {
