@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import stageflow.api.DraftOutcome;
 import stageflow.store.spi.AccessRecord;
 import stageflow.store.spi.CampaignRecord;
 import stageflow.store.spi.DeliverableRecord;
 import stageflow.store.spi.DeliveryRecord;
 import stageflow.store.spi.DraftRecord;
 import stageflow.store.spi.JournalRecord;
+import stageflow.store.spi.MessageRecord;
 import stageflow.store.spi.ParticipationRecord;
 import stageflow.store.spi.StoreTransaction;
+import stageflow.store.spi.TemplateRecord;
 import stageflow.store.spi.WebhookRecord;
 
 /**
@@ -23,6 +26,7 @@ import stageflow.store.spi.WebhookRecord;
 final class Recording implements StoreTransaction {
     private final StoreTransaction tx;
     private final List<Recorded> changes = new ArrayList<>();
+    private final List<DraftRecord> needsWork = new ArrayList<>();
 
     /** A stage change as appended, with the seq the store gave it. */
     record Recorded(String campaign, JournalRecord entry) {
@@ -34,6 +38,11 @@ final class Recording implements StoreTransaction {
 
     List<Recorded> changes() {
         return changes;
+    }
+
+    /** Drafts reviewed needs-work through this transaction (M-1's needs-work delivery). */
+    List<DraftRecord> needsWork() {
+        return needsWork;
     }
 
     @Override
@@ -80,6 +89,9 @@ final class Recording implements StoreTransaction {
     @Override
     public void putDraft(DraftRecord draft) {
         tx.putDraft(draft);
+        if (DraftOutcome.NEEDS_WORK.id().equals(draft.status())) {
+            needsWork.add(draft);
+        }
     }
 
     @Override
@@ -210,5 +222,40 @@ final class Recording implements StoreTransaction {
     @Override
     public DeliveryRecord putDelivery(DeliveryRecord delivery) {
         return tx.putDelivery(delivery);
+    }
+
+    @Override
+    public List<TemplateRecord> templates(String campaign) {
+        return tx.templates(campaign);
+    }
+
+    @Override
+    public List<MessageRecord> messages(String campaign, String influencer) {
+        return tx.messages(campaign, influencer);
+    }
+
+    @Override
+    public Optional<MessageRecord> message(String campaign, long number) {
+        return tx.message(campaign, number);
+    }
+
+    @Override
+    public List<MessageRecord> queuedMessages(int max) {
+        return tx.queuedMessages(max);
+    }
+
+    @Override
+    public boolean triggered(String campaign, String influencer, String template) {
+        return tx.triggered(campaign, influencer, template);
+    }
+
+    @Override
+    public void putTemplate(TemplateRecord template) {
+        tx.putTemplate(template);
+    }
+
+    @Override
+    public MessageRecord putMessage(MessageRecord message) {
+        return tx.putMessage(message);
     }
 }

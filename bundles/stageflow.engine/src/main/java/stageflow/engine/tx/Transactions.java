@@ -17,6 +17,7 @@ import stageflow.api.dto.CampaignSummary;
 import stageflow.api.stage.StageRegistry;
 import stageflow.engine.campaign.CampaignLifecycle;
 import stageflow.engine.influencer.Transitions;
+import stageflow.engine.message.MessageTriggers;
 import stageflow.engine.workflow.CampaignWorkflow;
 import stageflow.engine.tx.StageChangeEvents.Announced;
 import stageflow.engine.webhook.Outbox;
@@ -109,6 +110,10 @@ public final class Transactions {
             // W-1: the deliveries of the changes commit with them
             Outbox.enqueue(tx, recording.changes().stream().map(r -> new Outbox.Change(r.campaign(), r.entry()))
                     .toList(), now(), this::workflow);
+            // M-1, M-3: so are the messages they trigger
+            new MessageTriggers(tx, this::workflow, now()).queue(recording.changes().stream()
+                    .map(r -> new MessageTriggers.Entry(r.campaign(), r.entry().influencer(), r.entry().to()))
+                    .toList(), recording.needsWork());
             if (listener.listening()) {
                 announced.addAll(labelled(tx, recording.changes()));
             }

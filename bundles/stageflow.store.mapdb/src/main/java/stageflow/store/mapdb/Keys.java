@@ -80,4 +80,9 @@ final class Keys {
     static String journalSeq(String campaign) {
         return of("journal", campaign);
     }
+
+    /** The last number taken in a campaign's message outbox. */
+    static String messageSeq(String campaign) {
+        return of("message", campaign);
+    }
 }

@@ -1,7 +1,6 @@
 package stageflow.store.mapdb;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -15,23 +14,28 @@ import stageflow.store.spi.CampaignRecord;
 import stageflow.store.spi.DeliverableRecord;
 import stageflow.store.spi.DraftRecord;
 import stageflow.store.spi.JournalRecord;
+import stageflow.store.spi.MessageRecord;
 import stageflow.store.spi.ParticipationRecord;
 import stageflow.store.spi.StoreTransaction;
+import stageflow.store.spi.TemplateRecord;
 
 /**
- * One transaction's view of the maps. Counter changes are summed in memory and written once at the end, so a bulk
- * operation over 100,000 influencers writes each counter once instead of 100,000 times.
+ * One transaction's view of the maps; counters through {@link Counters}, the webhook outbox through
+ * {@link MapDbOutbox}, templates and messages through {@link MapDbMessages}.
  */
 final class MapDbTransaction implements StoreTransaction {
     private final MapDbStore store;
     private final boolean writable;
-    private final Map<String, Long> counterDeltas = new HashMap<>();
+    private final Counters counters;
     private final MapDbOutbox outbox;
+    private final MapDbMessages messages;
 
     MapDbTransaction(MapDbStore store, boolean writable) {
         this.store = store;
         this.writable = writable;
+        this.counters = new Counters(store.maps.counters());
         this.outbox = new MapDbOutbox(store.maps);
+        this.messages = new MapDbMessages(store.maps, counters);
     }
 
     @Override
@@ -87,17 +91,17 @@ final class MapDbTransaction implements StoreTransaction {
 
     @Override
     public long count(String campaign, String stage) {
-        return counter(Keys.count(campaign, stage));
+        return counters.get(Keys.count(campaign, stage));
     }
 
     @Override
     public long entered(String campaign, String stage) {
-        return counter(Keys.entered(campaign, stage));
+        return counters.get(Keys.entered(campaign, stage));
     }
 
     @Override
     public long members(String campaign) {
-        return counter(Keys.members(campaign));
+        return counters.get(Keys.members(campaign));
     }
 
     @Override
@@ -173,9 +177,7 @@ final class MapDbTransaction implements StoreTransaction {
     @Override
     public long nextDeliverableNumber(String campaign) {
         writable();
-        String key = Keys.deliverableSeq(campaign);
-        add(key, 1);
-        return counter(key);
+        return counters.next(Keys.deliverableSeq(campaign));
     }
 
     @Override
@@ -236,8 +238,7 @@ final class MapDbTransaction implements StoreTransaction {
     public void removeWebhook(String id) {
         writable();
         outbox.removeWebhook(id);
-        store.maps.counters().remove(Keys.outbox(id));
-        counterDeltas.remove(Keys.outbox(id));
+        counters.remove(Keys.outbox(id));
     }
 
     @Override
@@ -246,8 +247,44 @@ final class MapDbTransaction implements StoreTransaction {
         if (delivery.number() != 0) {
             return outbox.putDelivery(delivery);
         }
-        add(Keys.outbox(delivery.endpoint()), 1);
-        return outbox.putDelivery(delivery.numbered(counter(Keys.outbox(delivery.endpoint()))));
+        return outbox.putDelivery(delivery.numbered(counters.next(Keys.outbox(delivery.endpoint()))));
+    }
+
+    @Override
+    public List<TemplateRecord> templates(String campaign) {
+        return messages.templates(campaign);
+    }
+
+    @Override
+    public List<MessageRecord> messages(String campaign, String influencer) {
+        return messages.messages(campaign, influencer);
+    }
+
+    @Override
+    public Optional<MessageRecord> message(String campaign, long number) {
+        return messages.message(campaign, number);
+    }
+
+    @Override
+    public List<MessageRecord> queuedMessages(int max) {
+        return messages.queued(max);
+    }
+
+    @Override
+    public boolean triggered(String campaign, String influencer, String template) {
+        return messages.triggered(campaign, influencer, template);
+    }
+
+    @Override
+    public void putTemplate(TemplateRecord template) {
+        writable();
+        messages.putTemplate(template);
+    }
+
+    @Override
+    public MessageRecord putMessage(MessageRecord message) {
+        writable();
+        return messages.putMessage(message);
     }
 
     @Override
@@ -263,14 +300,12 @@ final class MapDbTransaction implements StoreTransaction {
         range(store.maps.stageIndex(), prefix).clear();
         range(store.maps.journalIndex(), prefix).clear();
         for (String kind : List.of("count", "entered")) {
-            String counterPrefix = Keys.prefix(kind, id);
-            store.maps.counters().subMap(counterPrefix, true, Keys.end(counterPrefix), false).clear();
-            counterDeltas.keySet().removeIf(key -> key.startsWith(counterPrefix));
+            counters.removeAll(Keys.prefix(kind, id));
         }
         for (String key : List.of(Keys.members(id), Keys.journalSeq(id), Keys.deliverableSeq(id))) {
-            store.maps.counters().remove(key);
-            counterDeltas.remove(key);
+            counters.remove(key);
         }
+        messages.deleteCampaign(id);
     }
 
     @Override
@@ -280,15 +315,15 @@ final class MapDbTransaction implements StoreTransaction {
         byte[] previous = store.maps.participations().put(key, RecordCodec.participation(p));
         String before = previous == null ? null : RecordCodec.participation(previous).stage();
         if (previous == null) {
-            add(Keys.members(p.campaign()), 1);
+            counters.add(Keys.members(p.campaign()), 1);
         }
         if (!p.stage().equals(before)) {
             if (before != null) {
-                add(Keys.count(p.campaign(), before), -1);
+                counters.add(Keys.count(p.campaign(), before), -1);
                 store.maps.stageIndex().remove(Keys.stageIndex(p.campaign(), before, p.influencer()));
             }
-            add(Keys.count(p.campaign(), p.stage()), 1);
-            add(Keys.entered(p.campaign(), p.stage()), 1);
+            counters.add(Keys.count(p.campaign(), p.stage()), 1);
+            counters.add(Keys.entered(p.campaign(), p.stage()), 1);
             store.maps.stageIndex().add(Keys.stageIndex(p.campaign(), p.stage(), p.influencer()));
         }
     }
@@ -297,8 +332,7 @@ final class MapDbTransaction implements StoreTransaction {
     public JournalRecord append(String campaign, JournalRecord entry) {
         writable();
         String seqKey = Keys.journalSeq(campaign);
-        long seq = counter(seqKey) + 1;
-        add(seqKey, 1);
+        long seq = counters.next(seqKey);
         JournalRecord stored = entry.at(seq);
         store.maps.journal().put(Keys.of(campaign, Keys.seq(seq)), RecordCodec.journal(stored));
         if (entry.influencer() != null) {
@@ -309,25 +343,7 @@ final class MapDbTransaction implements StoreTransaction {
 
     /** Writes the summed counter changes; called once, just before commit. */
     void flushCounters() {
-        counterDeltas.forEach((key, delta) -> {
-            if (delta != 0) {
-                long value = store.maps.counters().getOrDefault(key, 0L) + delta;
-                if (value == 0) {
-                    store.maps.counters().remove(key);
-                } else {
-                    store.maps.counters().put(key, value);
-                }
-            }
-        });
-        counterDeltas.clear();
-    }
-
-    private long counter(String key) {
-        return store.maps.counters().getOrDefault(key, 0L) + counterDeltas.getOrDefault(key, 0L);
-    }
-
-    private void add(String key, long delta) {
-        counterDeltas.merge(key, delta, Long::sum);
+        counters.flush();
     }
 
     private static NavigableSet<String> range(NavigableSet<String> set, String prefix) {

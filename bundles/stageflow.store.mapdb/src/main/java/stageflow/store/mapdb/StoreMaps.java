@@ -18,12 +18,18 @@ import org.mapdb.Serializer;
  * @param deliveries   (endpoint, number) to a delivery of the endpoint's outbox
  * @param deliveryIds  delivery id to its key in {@code deliveries}
  * @param pending      keys in {@code deliveries} of the pending deliveries
+ * @param templates    (campaign, template id) to a template an operator set
+ * @param messages     (campaign, number) to a message of the campaign's outbox
+ * @param queued       keys in {@code messages} of the queued messages
+ * @param triggers     (campaign, influencer, template) of every automatic message ever queued (M-3)
  */
 record StoreMaps(BTreeMap<String, byte[]> campaigns, BTreeMap<String, byte[]> participations,
         BTreeMap<String, byte[]> journal, BTreeMap<String, byte[]> deliverables, BTreeMap<String, byte[]> drafts,
         BTreeMap<String, String> data, BTreeMap<String, Long> counters, NavigableSet<String> stageIndex,
         NavigableSet<String> journalIndex, BTreeMap<String, byte[]> access, BTreeMap<String, byte[]> webhooks,
-        BTreeMap<String, byte[]> deliveries, BTreeMap<String, String> deliveryIds, NavigableSet<String> pending) {
+        BTreeMap<String, byte[]> deliveries, BTreeMap<String, String> deliveryIds, NavigableSet<String> pending,
+        BTreeMap<String, byte[]> templates, BTreeMap<String, byte[]> messages, NavigableSet<String> queued,
+        NavigableSet<String> triggers) {
 
     static StoreMaps of(DB db) {
         return new StoreMaps(
@@ -40,7 +46,11 @@ record StoreMaps(BTreeMap<String, byte[]> campaigns, BTreeMap<String, byte[]> pa
                 db.treeMap("webhooks", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen(),
                 db.treeMap("deliveries", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen(),
                 db.treeMap("delivery-ids", Serializer.STRING, Serializer.STRING).createOrOpen(),
-                db.treeSet("pending-deliveries", Serializer.STRING).createOrOpen());
+                db.treeSet("pending-deliveries", Serializer.STRING).createOrOpen(),
+                db.treeMap("templates", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen(),
+                db.treeMap("messages", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen(),
+                db.treeSet("queued-messages", Serializer.STRING).createOrOpen(),
+                db.treeSet("message-triggers", Serializer.STRING).createOrOpen());
     }
 
     /** Copies everything into the empty collections of another database. */
@@ -59,5 +69,9 @@ record StoreMaps(BTreeMap<String, byte[]> campaigns, BTreeMap<String, byte[]> pa
         target.deliveries.putAll(deliveries);
         target.deliveryIds.putAll(deliveryIds);
         target.pending.addAll(pending);
+        target.templates.putAll(templates);
+        target.messages.putAll(messages);
+        target.queued.addAll(queued);
+        target.triggers.addAll(triggers);
     }
 }

@@ -67,4 +67,19 @@ public interface StoreReader {
 
     /** One delivery by its id, if any. */
     Optional<DeliveryRecord> delivery(String id);
+
+    /** The templates operators set for a campaign, by id (the defaults of M-2 are not stored). */
+    List<TemplateRecord> templates(String campaign);
+
+    /** A campaign's messages in outbox order, or one influencer's when {@code influencer} is not null. */
+    List<MessageRecord> messages(String campaign, String influencer);
+
+    /** One message of a campaign by its number, if any. */
+    Optional<MessageRecord> message(String campaign, long number);
+
+    /** Queued messages of every campaign, oldest first per campaign, at most {@code max}; from an index. */
+    List<MessageRecord> queuedMessages(int max);
+
+    /** Whether an automatic message of this template was ever queued for the influencer (M-3). */
+    boolean triggered(String campaign, String influencer, String template);
 }

@@ -51,4 +51,14 @@ public interface StoreTransaction extends StoreReader {
      * returned), else in its place; the store keeps the endpoint's pending index in step with its status.
      */
     DeliveryRecord putDelivery(DeliveryRecord delivery);
+
+    /** Stores a campaign's template, replacing what was stored under its id. */
+    void putTemplate(TemplateRecord template);
+
+    /**
+     * Stores a message: at the end of its campaign's outbox when its number is 0 (the stored record, numbered, is
+     * returned), else in its place; the store keeps the queued index in step with its status, and remembers an
+     * automatic message's (campaign, influencer, template) for {@link #triggered}.
+     */
+    MessageRecord putMessage(MessageRecord message);
 }
