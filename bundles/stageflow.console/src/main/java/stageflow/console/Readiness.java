@@ -152,6 +152,9 @@ final class Readiness {
             if (name == null || bundle.getState() == Bundle.ACTIVE || fragment(bundle) || level == null) {
                 continue;
             }
+            if (bundle.getState() == Bundle.STARTING && level.isActivationPolicyUsed()) {
+                continue; // lazy activation (JMustache): it stays starting until a class is first loaded from it
+            }
             // the distribution's own bundles (the bnd launcher's locations are jar/...) start level by level while
             // this console already runs, and the launcher raises the start level from a beginning of 1: the
             // beginning property does not say which are still to come, their persistent start mark does

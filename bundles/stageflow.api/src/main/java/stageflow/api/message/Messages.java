@@ -15,6 +15,8 @@ public interface Messages {
     String STAGE_ENTRY = "stage-entry";
     String DATE_BASED = "date-based";
     String NEEDS_WORK = "needs-work";
+    /** The longest body a template keeps, in characters: a mail, not a file transfer. */
+    int LONGEST_BODY = 64 * 1024;
 
     /** Every template of the campaign by id: the defaults of M-2, as set if an operator changed them, and its own. */
     List<TemplateView> templates(String campaign);

@@ -20,7 +20,8 @@ import stageflow.store.spi.StoreTransaction;
  * plain sight in message:list, instead of nothing.
  */
 public final class MessageQueue {
-    static final String NO_ADDRESS = "no email address; record one and send it again with template:send";
+    static final String NO_ADDRESS = "no email address; import it (influencer:import with an email column), then"
+            + " send again with template:send";
 
     private MessageQueue() {
     }
@@ -29,9 +30,9 @@ public final class MessageQueue {
     public static RenderedMessage render(StoreReader tx, CampaignRecord campaign, CampaignWorkflow workflow,
             ParticipationRecord p, TemplateView template, String dueDate) {
         String due = dueDate != null ? dueDate : earliestDue(tx, p);
-        Map<String, String> fields = MergeFields.of(p.influencer(), p.name(), p.email(), campaign.name(),
+        Map<String, String> fields = MergeFields.of(p.influencer(), p.name(), address(p), campaign.name(),
                 workflow.labelOf(p.stage()), due);
-        return new RenderedMessage(p.email(), MergeFields.render(template.subject(), fields),
+        return new RenderedMessage(address(p), MergeFields.render(template.subject(), fields),
                 MergeFields.render(template.body(), fields));
     }
 
@@ -43,6 +44,14 @@ public final class MessageQueue {
         return tx.putMessage(new MessageRecord(campaign.id(), 0, template.id(), trigger, p.influencer(), m.to(),
                 m.subject(), m.body(), addressed ? MessageRecord.QUEUED : MessageRecord.FAILED, 0,
                 addressed ? null : NO_ADDRESS, now, now));
+    }
+
+    /** The influencer's email, or their id when it is an address (added as ana@example.com); else null. */
+    public static String address(ParticipationRecord p) {
+        if (p.email() != null && !p.email().isBlank()) {
+            return p.email();
+        }
+        return p.influencer().indexOf('@') > 0 ? p.influencer() : null;
     }
 
     public static MessageView view(MessageRecord m) {

@@ -81,9 +81,9 @@ public final class MessagesComponent implements Messages {
             List<MessageView> sent = new ArrayList<>();
             for (String influencer : influencers.stream().distinct().toList()) {
                 ParticipationRecord p = Transactions.requireParticipation(t, campaign, influencer);
-                if (p.email() == null || p.email().isBlank()) {
+                if (MessageQueue.address(p) == null) {
                     throw WorkflowException.refused("M-3", "'" + influencer + "' has no email address; nothing was"
-                            + " queued. Add it to the influencer's record, then send again");
+                            + " queued. Import it (influencer:import with an email column), then send again");
                 }
                 sent.add(MessageQueue.view(MessageQueue.queue(t, record, tx.workflow(record), p, view,
                         MessageRecord.MANUAL, null, tx.now())));

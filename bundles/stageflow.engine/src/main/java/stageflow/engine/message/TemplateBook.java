@@ -21,9 +21,8 @@ import stageflow.store.spi.TemplateRecord;
  * the rules a change must keep.
  */
 public final class TemplateBook {
-    /** The longest subject, and body, kept: a mail, not a file transfer. */
-    public static final int MAX_SUBJECT = 200;
-    public static final int MAX_BODY = 64 * 1024;
+    static final int MAX_SUBJECT = 200;
+    static final int MAX_BODY = stageflow.api.message.Messages.LONGEST_BODY;
     static final List<String> DELIVERIES = List.of(MANUAL, STAGE_ENTRY, DATE_BASED, NEEDS_WORK);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 

@@ -25,6 +25,12 @@ import stageflow.api.dto.PhaseRules;
 import stageflow.api.dto.StageDetail;
 import stageflow.api.dto.StageRow;
 import stageflow.api.stage.StageInfo;
+import stageflow.shell.result.MessageResults.MessageList;
+import stageflow.shell.result.MessageResults.MessagesQueued;
+import stageflow.shell.result.MessageResults.Preview;
+import stageflow.shell.result.MessageResults.TemplateList;
+import stageflow.shell.result.MessageResults.TemplateSet;
+import stageflow.shell.result.MessageResults.TemplateShown;
 import stageflow.shell.result.WebhookResults.DeliveryList;
 import stageflow.shell.result.WebhookResults.Replayed;
 import stageflow.shell.result.WebhookResults.TestQueued;
@@ -118,6 +124,16 @@ public final class JsonFormat {
             o.addProperty("endpoint", r.endpoint());
             return changed(o, r.queued(), r.dryRun());
         });
+        on(TemplateList.class, l -> array(l.templates(), MessageJson::template));
+        on(TemplateShown.class, t -> MessageJson.template(t.template()));
+        onChange(TemplateSet.class, t -> changed(MessageJson.template(t.template()), 1, t.dryRun()));
+        onChange(MessagesQueued.class, q -> {
+            JsonObject o = new JsonObject();
+            o.add("messages", array(q.messages(), MessageJson::message));
+            return changed(o, q.messages().size(), q.dryRun());
+        });
+        on(Preview.class, p -> GSON.toJsonTree(p.message()));
+        on(MessageList.class, l -> array(l.messages(), MessageJson::message));
     }
 
     private static JsonObject grant(Grant g) {

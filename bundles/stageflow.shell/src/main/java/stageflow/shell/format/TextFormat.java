@@ -20,6 +20,12 @@ import stageflow.api.dto.StageDetail;
 import stageflow.api.dto.StageRow;
 import stageflow.api.stage.DefaultStage;
 import stageflow.api.stage.StageInfo;
+import stageflow.shell.result.MessageResults.MessageList;
+import stageflow.shell.result.MessageResults.MessagesQueued;
+import stageflow.shell.result.MessageResults.Preview;
+import stageflow.shell.result.MessageResults.TemplateList;
+import stageflow.shell.result.MessageResults.TemplateSet;
+import stageflow.shell.result.MessageResults.TemplateShown;
 import stageflow.shell.result.WebhookResults.DeliveryList;
 import stageflow.shell.result.WebhookResults.Replayed;
 import stageflow.shell.result.WebhookResults.TestQueued;
@@ -85,6 +91,12 @@ public final class TextFormat {
         on(TestQueued.class, t -> "queued test delivery " + t.delivery().delivery() + " to "
                 + t.delivery().endpoint() + dryRun(t.dryRun()));
         on(Replayed.class, r -> "queued again: " + r.queued() + " deliveries to " + r.endpoint() + dryRun(r.dryRun()));
+        on(TemplateList.class, MessageText::templates);
+        on(TemplateShown.class, t -> MessageText.template(t.template()));
+        on(TemplateSet.class, t -> "set " + MessageText.template(t.template()) + dryRun(t.dryRun()));
+        on(MessagesQueued.class, MessageText::queued);
+        on(Preview.class, MessageText::preview);
+        on(MessageList.class, MessageText::messages);
     }
 
     private TextFormat() {
