@@ -43,8 +43,11 @@ final class Console {
             if (directory != null) {
                 session.currentDir(directory);
             }
+            // no blinking of the matching bracket: every '}' of a merge field ({{first_name}}) would redraw the line
+            // and wait half a second, and a piped script would see its half-typed line echoed into the output
             LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal)
-                    .completer(new Completion(session, providers, runnable));
+                    .completer(new Completion(session, providers, runnable))
+                    .variable(LineReader.BLINK_MATCHING_PAREN, 0);
             if (history != null) {
                 builder.variable(LineReader.HISTORY_FILE, history);
             }

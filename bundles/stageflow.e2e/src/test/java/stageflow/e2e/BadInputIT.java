@@ -23,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadInputIT {
     private static final String LONG = "x".repeat(10_000);
+    /** A 1 MB template body, written into the console's working directory by {@link #badInput}. */
+    private static final String BIG_BODY = "big-body.txt";
+
     private static final String[] FIXTURE = {
         "campaign:create c1", "influencer:add c1 ana ben", "campaign:create c2",
         "deliverable:assign c1 ana content --content-type instagram --count 1",
@@ -89,6 +92,23 @@ class BadInputIT {
         if (command.equals("influencer:data")) {
             args.addAll(List.of("c1 ana novalue", "c1 ana 'Bad Key=1'", "c1 ana =x", "c1 ana k=" + LONG));
         }
+        if (command.startsWith("template:")) {
+            args.addAll(List.of(
+                    "c1 invitation --body-file /no/such/file",                    // a body file that is not there
+                    "c1 invitation --body-file " + BIG_BODY,                      // a 1 MB body
+                    "c1 invitation --subject '{{nick}}'",                         // unknown merge field
+                    "c1 invitation --body '{{#first_name}}unclosed'",             // not a template
+                    "c1 new-one --subject s",                                     // new, without a body
+                    "c1 invitation --delivery sometimes",
+                    "c1 invitation --stage nowhere",
+                    "c1 invitation --delivery date-based --days 9999",
+                    "c1 invitation --body-file " + BIG_BODY + " --body b",        // both bodies
+                    "c1 invitation ana",                                          // draft: nothing is sent
+                    "c1 no-such-template ana"));
+        }
+        if (command.startsWith("message:")) {
+            args.addAll(List.of("c1 --status lost", "c1 nobody", "c1 ana --status"));
+        }
         if (command.startsWith("store:")) {
             args.addAll(List.of("/no/such/folder/x", "data"));   // a missing folder, an existing file's name
         }
@@ -98,6 +118,7 @@ class BadInputIT {
     @Test
     @DisplayName("every command, every kind of bad input: one line each, nothing stored changes")
     void badInput() throws Exception {
+        Files.writeString(work.resolve(BIG_BODY), "x".repeat(1024 * 1024));
         List<String> commands = new ArrayList<>(List.of(FIXTURE));
         commands.add("store:export before.json");
         List<String> cases = new ArrayList<>();
@@ -125,7 +146,7 @@ class BadInputIT {
                 // accepted: only read-only commands (help, list, show with odd but valid input) may get here
                 // and the store commands, which write a file of that (odd, but possible) name and change nothing
                 softly.assertThat(input).as("accepted: " + shown + " -> " + output)
-                        .matches("(campaign:list|stage:list|access:list|access:history|webhook:list|webhook:deliveries|[a-z]+:help|store:check|store:backup|store:export)\\b.*");
+                        .matches("(campaign:list|stage:list|access:list|access:history|webhook:list|webhook:deliveries|template:preview|[a-z]+:help|store:check|store:backup|store:export)\\b.*");
             }
         }
         softly.assertAll();

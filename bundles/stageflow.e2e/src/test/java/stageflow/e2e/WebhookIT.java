@@ -2,6 +2,7 @@ package stageflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static stageflow.e2e.Await.await;
 
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -226,17 +227,5 @@ class WebhookIT {
             }
         });
         return failed.size();
-    }
-
-    private static void await(String what, Check condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.holds()) {
-            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
-            Thread.sleep(50);
-        }
-    }
-
-    interface Check {
-        boolean holds() throws Exception;
     }
 }

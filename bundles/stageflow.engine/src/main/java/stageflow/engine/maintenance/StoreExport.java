@@ -54,6 +54,11 @@ final class StoreExport {
             json.endArray();
             json.name("journal");
             GSON.toJson(tx.journal(c.id(), null), java.util.List.class, json);
+            // the templates operators set and every message queued (M-1..M-3)
+            json.name("templates");
+            GSON.toJson(tx.templates(c.id()), java.util.List.class, json);
+            json.name("messages");
+            GSON.toJson(tx.messages(c.id(), null), java.util.List.class, json);
             json.endObject();
         }
         json.endArray();

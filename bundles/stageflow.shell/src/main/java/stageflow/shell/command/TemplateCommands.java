@@ -29,6 +29,7 @@ import stageflow.shell.cli.Change;
 import stageflow.shell.cli.Example;
 import stageflow.shell.cli.Roles;
 import stageflow.shell.cli.Scope;
+import stageflow.shell.cli.Session;
 import stageflow.shell.result.MessageResults.MessagesQueued;
 import stageflow.shell.result.MessageResults.Preview;
 import stageflow.shell.result.MessageResults.TemplateList;
@@ -77,8 +78,8 @@ public class TemplateCommands {
         String text;
 
         @Option(names = "--body-file", paramLabel = "<file>", required = true,
-                description = "a UTF-8 text file holding the body")
-        Path file;
+                description = "a UTF-8 text file on the server holding the body (admin: it reads a server file)")
+        String file;
     }
 
     @Command(name = "set", description = "change a template, or create one: what is not given stays; merge fields"
@@ -87,7 +88,7 @@ public class TemplateCommands {
     @Example({ "template:set spring invitation --subject \"Join {{campaign}}, {{first_name}}\"",
             "template:set spring reminder --delivery date-based --days -3 --subject \"Due soon\" --body \"Hi"
                     + " {{first_name}}, your post is due on {{due_date}}.\"" })
-    public TemplateSet set(@Mixin Change change,
+    public TemplateSet set(@Mixin Change change, @Mixin Session session,
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
             @Parameters(index = "1", paramLabel = "<template>", description = "template id; a new id creates one")
             String template,
@@ -98,7 +99,7 @@ public class TemplateCommands {
                     description = "date-based: days after (+N) or before (-N) a deliverable's due date") Integer days,
             @Option(names = "--subject", paramLabel = "<text>", description = "the subject, one line") String subject,
             @ArgGroup(exclusive = true) Body body) {
-        String text = body == null ? null : body.file != null ? read(body.file) : body.text;
+        String text = body == null ? null : body.file != null ? read(session.path(body.file)) : body.text;
         return new TemplateSet(messages.set(campaign, template, new TemplateChange(stage, delivery, days, subject,
                 text), change.origin(null)), change.dryRun());
     }
