@@ -62,7 +62,8 @@ class CrashIT {
         System.out.println("crash: " + kills + " SIGKILLs survived (seed " + seed + "), " + influencers
                 + " influencers, " + acknowledged.values().stream().mapToInt(Integer::intValue).sum()
                 + " acknowledged changes all in the journal, each stage change with its webhook delivery and no"
-                + " other, store:check consistent after each restart");
+                + " other, each influencer invited with one invitation message, store:check consistent after each"
+                + " restart");
     }
 
     /** Bulk and single operations of every kind, more than a round gets through before it is killed. */
@@ -163,6 +164,20 @@ class CrashIT {
                 .forEach(d -> delivered.add(d.getAsJsonObject().get("seq").getAsLong()));
         // as lists in journal order: one delivery per change, none twice, none without its change
         assertThat(delivered).as(context + " the outbox against the journal").isEqualTo(changes);
+        // M-1, M-3: whoever entered Invited in a committed change has exactly one Invitation queued (the
+        // influencers have no address, so it is recorded failed), and nobody else has one
+        java.util.Set<String> invited = new java.util.TreeSet<>();
+        journal.keySet().stream().filter(change -> change.endsWith(" invited"))
+                .forEach(change -> invited.add(change.substring(0, change.indexOf(' '))));
+        Map<String, Integer> invitations = new java.util.TreeMap<>();
+        JsonParser.parseString(exec("message:list crash --json")).getAsJsonArray().forEach(m -> {
+            JsonObject message = m.getAsJsonObject();
+            if (message.get("template").getAsString().equals("invitation")) {
+                invitations.merge(message.get("influencer").getAsString(), 1, Integer::sum);
+            }
+        });
+        assertThat(invitations.keySet()).as(context + " invitations against the journal").isEqualTo(invited);
+        assertThat(invitations.values()).as(context + " one invitation each").allMatch(n -> n == 1);
         return members;
     }
 
