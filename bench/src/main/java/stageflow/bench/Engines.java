@@ -17,6 +17,7 @@ import stageflow.api.stage.DefaultStage;
 import stageflow.engine.campaign.CampaignsComponent;
 import stageflow.engine.influencer.InfluencersComponent;
 import stageflow.engine.influencer.MovesComponent;
+import stageflow.engine.message.MessagesComponent;
 import stageflow.engine.tx.Transactions;
 import stageflow.engine.webhook.OutboxComponent;
 import stageflow.engine.webhook.WebhooksComponent;
@@ -44,6 +45,7 @@ final class Engines implements AutoCloseable {
     final MovesComponent moves;
     final WebhooksComponent webhooks;
     final OutboxComponent outbox;
+    final MessagesComponent messages;
 
     Engines(Path dir) {
         store = new MapDbStore(dir);
@@ -64,6 +66,7 @@ final class Engines implements AutoCloseable {
         moves = new MovesComponent(tx);
         webhooks = new WebhooksComponent(tx);
         outbox = new OutboxComponent(tx);
+        messages = new MessagesComponent(tx);
     }
 
     /** Adds {@code count} influencers {@code prefix0..} in chunks of 100,000 (one transaction each). */

@@ -53,8 +53,9 @@ public final class Main {
         if (only.equals("all") || only.contains("deploy")) bench.hotDeploy();
         if (only.equals("all") || only.contains("peer")) bench.peer();
         if (only.equals("all") || only.contains("team")) starts.teamServer();
-        if (only.equals("all") || only.contains("outbox")) new OutboxCost(work, bench::row).measure();
+        if (only.equals("all") || only.contains("outbox")) new PromoteCost(work, bench::row).outbox();
         if (only.equals("all") || only.contains("delivery")) new DeliveryLag(work, bench::row).measure();
+        if (only.equals("all") || only.contains("message")) new PromoteCost(work, bench::row).message();
         bench.report(only.equals("all") ? home.resolve("docs/performance.md") : null);
     }
 

@@ -191,6 +191,18 @@ class RemoteConsoleIT {
     }
 
     @Test
+    @DisplayName("X-2 an operator sets a template's text but cannot read a server file into it; an admin can")
+    void templateBodyFiles() throws Exception {
+        KeyPair key = grant("olga", "operator");
+        Ssh.Result typed = ssh.exec(server, "olga", key, "template:set c1 invitation --subject 'Hi {{first_name}}'");
+        assertThat(typed.status()).as(typed.err()).isZero();
+        Ssh.Result file = ssh.exec(server, "olga", key, "template:set c1 invitation --body-file /etc/passwd");
+        assertThat(file.status()).isEqualTo(1);
+        assertThat(file.err().strip()).startsWith("refused (X-2): files on the server are for the admin role");
+        assertThat(server.admin("template:show c1 invitation").out()).doesNotContain("root:");
+    }
+
+    @Test
     @DisplayName("X-4 a session's console refuses every command once its key is revoked, and Tab offers nothing")
     void revokedInTheConsole() throws Exception {
         KeyPair key = grant("ray", "operator");

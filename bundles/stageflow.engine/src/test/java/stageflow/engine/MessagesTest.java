@@ -140,6 +140,20 @@ class MessagesTest extends EngineFixture {
     }
 
     @Test
+    @DisplayName("M-1 a date-based template limited to a stage goes only to the influencers in that stage")
+    void dateBasedInAStage() {
+        deliverables.assign("c1", "ana", DeliverablesTest.tiktok(1), OP, false); // due 2026-12-01
+        deliverables.assign("c1", "ben", DeliverablesTest.tiktok(1), OP, false);
+        messages.set("c1", "overdue", new TemplateChange("content-creation", "date-based", 1, "Overdue",
+                "Hi {{first_name}}, your post was due on {{due_date}}."), OP);
+        live("c1");
+        moves.move("c1", "content-creation", Selection.of("ben"), OP);
+        assertThat(messages.queueDateBased(LocalDate.parse("2026-12-05"), OP)).isEqualTo(1);
+        assertThat(messages.messages("c1", null, null)).extracting(MessageView::influencer, MessageView::template)
+                .contains(tuple("ben", "overdue")).doesNotContain(tuple("ana", "overdue"));
+    }
+
+    @Test
     @DisplayName("M-3 preview renders without queueing; a field without a value renders empty")
     void preview() {
         RenderedMessage preview = messages.preview("c1", "draft-submission", "ben");

@@ -25,6 +25,18 @@ public final class MergeFields {
     private static final Mustache.Compiler COMPILER = Mustache.compiler().escapeHTML(false).defaultValue("")
             .emptyStringIsFalse(true);
 
+    /**
+     * Templates compiled once: a bulk move renders the same template for every influencer it moves. A compiled
+     * template is immutable and safe to share between threads; the few most recent are kept.
+     */
+    private static final Map<String, Template> COMPILED = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Template> eldest) {
+                    return size() > 256;
+                }
+            });
+
     private MergeFields() {
     }
 
@@ -96,8 +108,14 @@ public final class MergeFields {
     }
 
     private static Template compile(String what, String text) {
+        Template known = COMPILED.get(text);
+        if (known != null) {
+            return known;
+        }
         try {
-            return COMPILER.compile(text);
+            Template template = COMPILER.compile(text);
+            COMPILED.put(text, template);
+            return template;
         } catch (MustacheException e) {
             throw WorkflowException.refused("M-3", "the " + what + " is not a valid template: " + oneLine(e
                     .getMessage()) + "; merge fields look like {{first_name}}");

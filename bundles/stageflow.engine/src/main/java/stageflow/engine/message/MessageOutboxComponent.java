@@ -1,9 +1,7 @@
 package stageflow.engine.message;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -16,6 +14,7 @@ import stageflow.api.message.MessageView;
 import stageflow.api.message.RenderedMessage;
 import stageflow.api.stage.StageRegistry;
 import stageflow.engine.tx.Transactions;
+import stageflow.store.spi.CampaignRecord;
 import stageflow.store.spi.MessageRecord;
 import stageflow.store.spi.WorkflowStore;
 
@@ -47,14 +46,21 @@ public final class MessageOutboxComponent implements MessageOutbox {
     @Override
     public List<Outgoing> due(long now, int max) {
         return tx.read(t -> {
-            Map<String, Boolean> live = new HashMap<>();
             List<Outgoing> due = new ArrayList<>();
-            // the queue holds what waits on paused campaigns too: read past it, a bounded number of records
-            for (MessageRecord m : t.queuedMessages(Math.max(max, 1) * 20)) {
-                boolean isLive = live.computeIfAbsent(m.campaign(), c -> t.campaign(c).map(Transactions::live)
-                        .orElse(false));
-                if (isLive && m.next() <= now && due.size() < max) {
-                    due.add(new Outgoing(m.campaign(), m.id(), new RenderedMessage(m.to(), m.subject(), m.body())));
+            // campaign by campaign, live ones only: what waits on a paused campaign never holds up another's
+            for (CampaignRecord campaign : t.campaigns()) {
+                if (!Transactions.live(campaign)) {
+                    continue;
+                }
+                // read past messages waiting for a retry, so a few of those do not hold up the newer ones
+                for (MessageRecord m : t.queuedMessages(campaign.id(), 10 * max)) {
+                    if (m.next() <= now && due.size() < max) {
+                        due.add(new Outgoing(m.campaign(), m.id(), new RenderedMessage(m.to(), m.subject(),
+                                m.body())));
+                    }
+                }
+                if (due.size() >= max) {
+                    break;
                 }
             }
             return due;

@@ -240,8 +240,8 @@ final class Recording implements StoreTransaction {
     }
 
     @Override
-    public List<MessageRecord> queuedMessages(int max) {
-        return tx.queuedMessages(max);
+    public List<MessageRecord> queuedMessages(String campaign, int max) {
+        return tx.queuedMessages(campaign, max);
     }
 
     @Override

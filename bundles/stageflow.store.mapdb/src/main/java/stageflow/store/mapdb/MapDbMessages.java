@@ -40,9 +40,10 @@ final class MapDbMessages {
         return bytes == null ? Optional.empty() : Optional.of(MessageCodec.message(bytes));
     }
 
-    List<MessageRecord> queued(int max) {
+    List<MessageRecord> queued(String campaign, int max) {
+        String prefix = Keys.prefix(campaign);
         List<MessageRecord> result = new ArrayList<>();
-        for (String key : maps.queued()) {
+        for (String key : maps.queued().subSet(prefix, true, Keys.end(prefix), false)) {
             if (result.size() == max) {
                 break;
             }

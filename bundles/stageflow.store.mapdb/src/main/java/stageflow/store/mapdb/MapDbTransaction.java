@@ -266,8 +266,8 @@ final class MapDbTransaction implements StoreTransaction {
     }
 
     @Override
-    public List<MessageRecord> queuedMessages(int max) {
-        return messages.queued(max);
+    public List<MessageRecord> queuedMessages(String campaign, int max) {
+        return messages.queued(campaign, max);
     }
 
     @Override

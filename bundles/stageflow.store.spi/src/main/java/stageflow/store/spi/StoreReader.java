@@ -77,8 +77,8 @@ public interface StoreReader {
     /** One message of a campaign by its number, if any. */
     Optional<MessageRecord> message(String campaign, long number);
 
-    /** Queued messages of every campaign, oldest first per campaign, at most {@code max}; from an index. */
-    List<MessageRecord> queuedMessages(int max);
+    /** A campaign's queued messages, oldest first, at most {@code max}; from an index, not a scan. */
+    List<MessageRecord> queuedMessages(String campaign, int max);
 
     /** Whether an automatic message of this template was ever queued for the influencer (M-3). */
     boolean triggered(String campaign, String influencer, String template);
