@@ -228,4 +228,28 @@ class MessagesTest extends EngineFixture {
         assertThat(outbox.report("c1", due.get(0).id(), null, false, now + 50_000))
                 .as("already sent: nothing to record").isNull();
     }
+
+    @Test
+    @DisplayName("M-3 a passing failure is tried again 30 s later, doubling to 30 min apart, for 24 hours from when"
+            + " the message was queued")
+    void retries() {
+        live("c1");
+        moves.promote("c1", Selection.of("ana"), OP);
+        long queued = transactions.now();
+        String id = outbox.due(queued, 10).get(0).id();
+        long t = queued;
+        long wait = 30_000;
+        for (int attempt = 1; attempt <= 9; attempt++) {
+            outbox.report("c1", id, "421 try again later", false, t);
+            long expected = Math.min(wait, 30 * 60_000);
+            assertThat(outbox.due(t + expected - 1, 10)).as("attempt " + attempt + ": not before its wait").isEmpty();
+            t += expected;
+            assertThat(outbox.due(t, 10)).as("attempt " + attempt + ": due after " + expected + " ms").hasSize(1);
+            wait *= 2;
+        }
+        assertThat(outbox.report("c1", id, "421 try again later", false, queued + 24 * 3_600_000L - 1).status())
+                .isEqualTo("queued");
+        assertThat(outbox.report("c1", id, "421 try again later", false, queued + 24 * 3_600_000L))
+                .extracting(MessageView::status, MessageView::error).containsExactly("failed", "421 try again later");
+    }
 }

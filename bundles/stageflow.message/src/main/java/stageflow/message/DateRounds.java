@@ -42,7 +42,10 @@ public final class DateRounds {
                     if (queued > 0) {
                         logger.info("{} date-based messages queued", queued);
                     }
-                } catch (RuntimeException e) {
+                } catch (VirtualMachineError e) {
+                    throw e;
+                } catch (Throwable e) {
+                    // anything else: a scheduled task that throws is never run again
                     logger.warn("date-based messages not queued this hour: {}", e.toString());
                 }
             }, 0, 1, TimeUnit.HOURS);

@@ -29,6 +29,7 @@ import stageflow.api.message.MessageOutbox;
 public final class MailSender {
     static final String PID = "stageflow.mail";
 
+    /** For the metatype (the settings a management console shows); the settings are read by {@link MailSettings}. */
     @ObjectClassDefinition(id = PID, name = "Stageflow mail",
             description = "The SMTP server messages to influencers go out through")
     public @interface Config {
@@ -64,7 +65,9 @@ public final class MailSender {
         try {
             MailSettings settings = MailSettings.of(properties);
             if (!"exec".equals(mode) && !"run".equals(mode)) {
-                started = new MailRounds(outbox, new Postman(settings), logger::warn).start();
+                // a send under way may take connect, write and read time-outs before a new configuration starts
+                started = new MailRounds(outbox, new Postman(settings), logger::warn,
+                        3_000L * settings.timeoutSeconds() + 1_000).start();
                 logger.info("messages go out through {}", settings);
             }
         } catch (IllegalArgumentException wrong) {

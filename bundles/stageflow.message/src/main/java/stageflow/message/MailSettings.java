@@ -13,7 +13,8 @@ import jakarta.mail.internet.InternetAddress;
 /**
  * The SMTP server messages go out through, from {@code runtime-config/stageflow.mail.cfg}. The password is never in
  * that file: {@code passwordFile} names a file holding it (relative to the configuration folder), so the
- * configuration can be shown and shared.
+ * configuration can be shown and shared; it is read when the configuration is, so a new password takes a touch of
+ * the .cfg file. A login goes over STARTTLS unless the server is on this machine.
  *
  * @param starttls whether the connection must be upgraded with STARTTLS before anything is sent
  */
@@ -48,7 +49,15 @@ public record MailSettings(String host, int port, InternetAddress from, boolean 
             throw new IllegalArgumentException("stageflow.mail: username is set but passwordFile is not (a file"
                     + " holding the password, beside stageflow.mail.cfg)");
         }
+        if (username != null && !starttls && !loopback(host)) {
+            throw new IllegalArgumentException("stageflow.mail: a login (username) without starttls=true would send"
+                    + " the password in clear text; set starttls=true (only a server on this machine may do without)");
+        }
         return new MailSettings(host, port, sender, starttls, username, password, timeout);
+    }
+
+    private static boolean loopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
     }
 
     /** Never the password: settings end up in logs. */

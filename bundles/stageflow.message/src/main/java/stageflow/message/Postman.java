@@ -43,6 +43,8 @@ public final class Postman {
         if (settings.starttls()) {
             p.put("mail.smtp.starttls.enable", "true");
             p.put("mail.smtp.starttls.required", "true");
+            // the certificate must name the host: an encrypted line to the wrong server protects nothing
+            p.put("mail.smtp.ssl.checkserveridentity", "true");
         }
         Authenticator login = settings.username() == null ? null : new Authenticator() {
             @Override

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.internet.MimeMessage;
@@ -47,13 +46,13 @@ class PostmanTest {
                 "from", "campaigns@brand.example")));
 
         Postman.Outcome outcome = postman.send(new RenderedMessage("ana@example.com", "Welcome, Ana — Été",
-                "Hi Ana,\n\nyou are in."));
+                "Hi Ana,\n\nyou are in. À bientôt — Zoë"));
 
         assertThat(outcome.error()).isNull();
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage received = smtp.getReceivedMessages()[0];
         assertThat(received.getSubject()).isEqualTo("Welcome, Ana — Été");
-        assertThat(GreenMailUtil.getBody(received)).contains("you are in.");
+        assertThat(received.getContent().toString()).as("the body, decoded").contains("you are in. À bientôt — Zoë");
         assertThat(received.getFrom()[0].toString()).isEqualTo("campaigns@brand.example");
         assertThat(received.getAllRecipients()[0].toString()).isEqualTo("ana@example.com");
     }
@@ -100,5 +99,8 @@ class PostmanTest {
                 .hasMessageContaining("from 'nobody' is not a mail address");
         assertThatThrownBy(() -> MailSettings.of(Map.of("host", "h", "from", "a@b.example", "username", "u")))
                 .hasMessageContaining("passwordFile is not");
+        assertThatThrownBy(() -> MailSettings.of(Map.of("host", "smtp.example.com", "from", "a@b.example",
+                "username", "u", "passwordFile", "/etc/hostname"))).as("a password in clear to another machine")
+                .hasMessageContaining("without starttls=true would send the password in clear text");
     }
 }

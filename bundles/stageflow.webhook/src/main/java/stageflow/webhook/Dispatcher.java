@@ -61,8 +61,11 @@ public final class Dispatcher implements AutoCloseable {
                 busy.add(delivery.endpoint());
                 send(delivery);
             }
-        } catch (RuntimeException e) {
-            // the store closing under a stopping framework, say: the next round (or the next start) tries again
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) {
+            // the store closing under a stopping framework, say: the next round (or the next start) tries again;
+            // an Error too, as a scheduled task that throws is never run again
             warnings.accept("webhook round failed: " + e);
         }
     }

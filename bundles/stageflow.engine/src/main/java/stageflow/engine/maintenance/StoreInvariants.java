@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import stageflow.store.spi.JournalRecord;
+import stageflow.store.spi.MessageRecord;
 import stageflow.store.spi.CampaignRecord;
 import stageflow.store.spi.ParticipationRecord;
 import stageflow.store.spi.StageSlot;
@@ -29,6 +30,7 @@ public final class StoreInvariants {
         List<String> problems = new ArrayList<>();
         for (CampaignRecord campaign : tx.campaigns()) {
             check(tx, campaign, problems);
+            checkMessages(tx, campaign.id(), problems);
         }
         if (problems.size() > MAX_PROBLEMS) {
             int more = problems.size() - MAX_PROBLEMS;
@@ -86,5 +88,19 @@ public final class StoreInvariants {
             journalEnds.keySet().stream().filter(i -> tx.participation(c, i).isEmpty()).forEach(i ->
                     problems.add(c + ": the journal names " + i + ", who is not in the campaign"));
         }
+    }
+
+    /** The queued index holds exactly the queued messages; every automatic message has its once-mark (M-3). */
+    private static void checkMessages(StoreReader tx, String c, List<String> problems) {
+        List<MessageRecord> messages = tx.messages(c, null);
+        List<String> queued = messages.stream().filter(m -> m.status().equals(MessageRecord.QUEUED))
+                .map(MessageRecord::id).toList();
+        if (!tx.queuedMessages(c, Integer.MAX_VALUE).stream().map(MessageRecord::id).toList().equals(queued)) {
+            problems.add(c + ": the queued-message index differs from the queued messages");
+        }
+        messages.stream().filter(m -> !m.trigger().equals(MessageRecord.MANUAL))
+                .filter(m -> !tx.triggered(c, m.influencer(), m.template()))
+                .forEach(m -> problems.add(c + ": " + m.id() + " (" + m.template() + " to " + m.influencer()
+                        + ") was queued automatically but is not marked sent once"));
     }
 }

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
-import stageflow.api.CampaignStatus;
 import stageflow.api.message.Messages;
 import stageflow.api.message.TemplateView;
+import stageflow.engine.tx.Transactions;
 import stageflow.engine.workflow.CampaignWorkflow;
 import stageflow.store.spi.CampaignRecord;
 import stageflow.store.spi.DeliverableRecord;
@@ -24,20 +25,18 @@ public final class DateTriggers {
     private DateTriggers() {
     }
 
-    /** Queues what is due by {@code today} in every live campaign; how many messages were queued. */
-    public static int queue(StoreTransaction tx, LocalDate today, java.util.function.Function<CampaignRecord,
-            CampaignWorkflow> workflows, long now) {
+    /** Queues what is due by {@code today} in one campaign, if it is live; how many messages were queued. */
+    public static int queue(StoreTransaction tx, String campaignId, LocalDate today,
+            Function<CampaignRecord, CampaignWorkflow> workflows, long now) {
+        CampaignRecord campaign = tx.campaign(campaignId).filter(Transactions::live).orElse(null);
+        if (campaign == null) {
+            return 0;
+        }
+        CampaignWorkflow workflow = workflows.apply(campaign);
         int queued = 0;
-        for (CampaignRecord campaign : tx.campaigns()) {
-            if (campaign.status() != CampaignStatus.LIVE) {
-                continue;
-            }
-            CampaignWorkflow workflow = workflows.apply(campaign);
-            List<TemplateView> templates = new TemplateBook(tx.templates(campaign.id()))
-                    .automatic(Messages.DATE_BASED, null, workflow);
-            for (TemplateView template : templates) {
-                queued += queue(tx, campaign, workflow, template, today, now);
-            }
+        for (TemplateView template : new TemplateBook(tx.templates(campaign.id())).automatic(Messages.DATE_BASED,
+                null, workflow)) {
+            queued += queue(tx, campaign, workflow, template, today, now);
         }
         return queued;
     }

@@ -21,12 +21,13 @@ import stageflow.store.spi.WorkflowStore;
 /**
  * The message outbox for the sending bundle: queued messages of live campaigns when due (M-3: nothing goes out
  * while a campaign is not live; its messages wait), and what each attempt came to. A refused address fails the
- * message; anything else (no server, a timeout) is tried again later, 30 s after the first failure, doubling up to
- * 30 minutes, until {@value #ATTEMPTS} attempts failed.
+ * message; anything else (no server, a time-out, a refused login) is tried again later, 30 s after the first failure,
+ * doubling up to 30 minutes apart, for 24 hours from when it was queued, like a webhook delivery (W-3): a mail
+ * server down for an afternoon fails nothing.
  */
 @Component(service = MessageOutbox.class)
 public final class MessageOutboxComponent implements MessageOutbox {
-    static final int ATTEMPTS = 12;
+    static final long GIVE_UP_AFTER = 24 * 3_600_000L;
     private static final long FIRST_RETRY = 30_000;
     private static final long LONGEST_WAIT = 30 * 60_000;
     private static final Origin SENDER = Origin.operator("mail-sender");
@@ -76,12 +77,13 @@ public final class MessageOutboxComponent implements MessageOutbox {
                 .orElse(null));
     }
 
+    /** What an attempt makes of a queued message; {@code time} of a queued message is when it was queued. */
     static MessageRecord after(MessageRecord m, String error, boolean permanent, long now) {
         if (error == null) {
             return m.attempted(MessageRecord.SENT, null, 0, now);
         }
         String why = error.length() > 300 ? error.substring(0, 297) + "..." : error;
-        if (permanent || m.attempts() + 1 >= ATTEMPTS) {
+        if (permanent || now - m.time() >= GIVE_UP_AFTER) {
             return m.attempted(MessageRecord.FAILED, why, 0, now);
         }
         long wait = Math.min(LONGEST_WAIT, FIRST_RETRY << Math.min(m.attempts(), 16));

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import stageflow.api.CampaignStatus;
 import stageflow.api.message.Messages;
 import stageflow.api.message.TemplateView;
+import stageflow.engine.tx.Transactions;
 import stageflow.engine.workflow.CampaignWorkflow;
 import stageflow.store.spi.CampaignRecord;
 import stageflow.store.spi.DraftRecord;
@@ -72,7 +72,7 @@ public final class MessageTriggers {
     /** The campaign with its templates, read once per transaction; empty when gone or not live. */
     private Optional<Campaign> campaign(String id) {
         return campaigns.computeIfAbsent(id, key -> tx.campaign(key)
-                .filter(c -> c.status() == CampaignStatus.LIVE)
+                .filter(Transactions::live)
                 .map(c -> new Campaign(c, workflows.apply(c), new TemplateBook(tx.templates(key)))));
     }
 }

@@ -120,7 +120,14 @@ public final class MessagesComponent implements Messages {
 
     @Override
     public int queueDateBased(LocalDate today, Origin origin) {
-        return tx.write(origin, t -> DateTriggers.queue(t, today, tx::workflow, tx.now()));
+        // one transaction per campaign: a scan of a large campaign holds up other commands for that campaign's
+        // time, not for all of them
+        int queued = 0;
+        for (String campaign : tx.read(t -> t.campaigns().stream().filter(Transactions::live)
+                .map(CampaignRecord::id).toList())) {
+            queued += tx.write(origin, t -> DateTriggers.queue(t, campaign, today, tx::workflow, tx.now()));
+        }
+        return queued;
     }
 
     /** M-3: nothing goes out while the campaign is not live. */

@@ -84,7 +84,7 @@ public final class TemplateBook {
         }
         if (!DATE_BASED.equals(delivery)) {
             days = 0;
-        } else if (Math.abs(days) > 365) {
+        } else if (days < -365 || days > 365) {
             throw WorkflowException.refused("M-1", "--days is " + days + "; a date-based template goes at most 365"
                     + " days before or after a due date");
         }

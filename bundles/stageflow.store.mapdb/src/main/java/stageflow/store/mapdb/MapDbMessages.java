@@ -82,7 +82,8 @@ final class MapDbMessages {
         maps.messages().subMap(prefix, true, Keys.end(prefix), false).clear();
         maps.queued().subSet(prefix, true, Keys.end(prefix), false).clear();
         maps.triggers().subSet(prefix, true, Keys.end(prefix), false).clear();
-        counters.remove(Keys.messageSeq(campaign));
+        // the numbering goes on: a sender reporting on a message of the deleted campaign must never hit one of a new
+        // campaign under the same id
     }
 
     private static String key(String campaign, long number) {
