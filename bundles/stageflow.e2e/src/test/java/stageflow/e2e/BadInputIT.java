@@ -106,6 +106,21 @@ class BadInputIT {
                     "c1 invitation ana",                                          // draft: nothing is sent
                     "c1 no-such-template ana"));
         }
+        if (command.startsWith("incentive:")) {
+            args.addAll(List.of(
+                    "c1 ana payment --amount -5 --currency EUR",                  // negative
+                    "c1 ana payment --amount 9.999 --currency EUR",               // too many decimals
+                    "c1 ana payment --amount 10.5 --currency JPY",
+                    "c1 ana payment --amount 10 --currency XYZ",                  // unknown currency
+                    "c1 ana payment --amount 1000000000000000000000000000000 --currency EUR",
+                    "c1 ana payment --amount 1e3 --currency EUR",
+                    "c1 ana payment --amount 10",                                 // an amount without currency
+                    "c1 ana payment --integrated",                                // integrated, no stage
+                    "c1 ana payment --stage draft",
+                    "c1 ana cash",
+                    "c1 ana i999 --reference x",                                  // unknown incentive ids
+                    "c1 ana i999 --reason x"));
+        }
         if (command.startsWith("message:")) {
             args.addAll(List.of("c1 --status lost", "c1 nobody", "c1 ana --status"));
         }

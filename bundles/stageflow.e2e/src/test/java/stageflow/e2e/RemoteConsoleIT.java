@@ -138,7 +138,8 @@ class RemoteConsoleIT {
         if (!changes) {
             return "viewer";
         }
-        return Set.of("campaign", "influencer", "deliverable", "draft", "template", "message").contains(scope) ? "operator" : "admin";
+        return Set.of("campaign", "influencer", "deliverable", "draft", "template", "message", "incentive")
+                .contains(scope) ? "operator" : "admin";
     }
 
     private static void check(SoftAssertions softly, Ssh.Result result, String role, String line, boolean refused) {

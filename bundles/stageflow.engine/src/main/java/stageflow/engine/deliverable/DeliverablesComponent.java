@@ -55,7 +55,7 @@ public final class DeliverablesComponent implements Deliverables {
     /** On given transactions and policies (null: the installed ones): tests and benchmarks, without a framework. */
     public DeliverablesComponent(Transactions tx, PhasePolicies given) {
         PhasePolicies policies = given != null ? given : new PhasePolicies(() -> installed);
-        this.tx = tx;
+        this.tx = tx.following(policies);
         this.policies = policies;
         this.writes = new DeliverableWrites(tx::now);
     }

@@ -9,7 +9,6 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.EventAdmin;
-import stageflow.engine.event.EventAdminEvents;
 
 import stageflow.api.DraftOutcome;
 import stageflow.api.Drafts;
@@ -18,11 +17,14 @@ import stageflow.api.Origin;
 import stageflow.api.dto.DraftResult;
 import stageflow.api.dto.DraftView;
 import stageflow.api.dto.StageChange;
-import stageflow.engine.influencer.StageMoves;
+import stageflow.api.phase.PhasePolicy;
 import stageflow.api.stage.StageRegistry;
+import stageflow.engine.event.EventAdminEvents;
+import stageflow.engine.influencer.StageMoves;
 import stageflow.engine.tx.Transactions;
-import stageflow.store.spi.WorkflowStore;
+import stageflow.engine.workflow.PhasePolicies;
 import stageflow.store.spi.StoreReader;
+import stageflow.store.spi.WorkflowStore;
 
 /** Drafts and their review (D-9); versions and the rules of moving on are in {@link DraftVersions}. */
 @Component(service = Drafts.class)
@@ -30,9 +32,15 @@ public final class DraftsComponent implements Drafts {
     private final Transactions tx;
     private final DraftVersions versions;
 
+    /** The phase policies incentive statuses follow when this service moves influencers (I-2). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<PhasePolicy> installed = List.of();
+
     @Activate
     public DraftsComponent(@Reference WorkflowStore store, @Reference StageRegistry registry) {
         this(Transactions.sealed(store, registry));
+        tx.following(new PhasePolicies(() -> installed));
     }
 
     /** On given transactions: the engine's tests and benchmarks, on the real store without a framework. */

@@ -67,7 +67,7 @@ public final class InfluencersComponent implements Influencers {
     /** On given transactions and policies (null: the installed ones): tests and benchmarks, without a framework. */
     public InfluencersComponent(Transactions tx, PhasePolicies given) {
         PhasePolicies policies = given != null ? given : new PhasePolicies(() -> installed);
-        this.tx = tx;
+        this.tx = tx.following(policies);
         this.policies = policies;
         this.exits = new AutomaticExits(tx.registry(), tx.transitions());
     }

@@ -9,7 +9,6 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.EventAdmin;
-import stageflow.engine.event.EventAdminEvents;
 
 import stageflow.api.Ids;
 import stageflow.api.InfluencerMoves;
@@ -18,16 +17,19 @@ import stageflow.api.Selection;
 import stageflow.api.WorkflowException;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.StageChange;
+import stageflow.api.phase.PhasePolicy;
 import stageflow.api.stage.DefaultStage;
+import stageflow.api.stage.StageRegistry;
 import stageflow.engine.campaign.CampaignLifecycle;
 import stageflow.engine.deliverable.DeliverableWrites;
-import stageflow.api.stage.StageRegistry;
+import stageflow.engine.event.EventAdminEvents;
 import stageflow.engine.tx.Transactions;
-import stageflow.store.spi.WorkflowStore;
+import stageflow.engine.workflow.PhasePolicies;
 import stageflow.engine.workflow.WorkflowStage;
 import stageflow.store.spi.CampaignRecord;
 import stageflow.store.spi.ParticipationRecord;
 import stageflow.store.spi.StoreReader;
+import stageflow.store.spi.WorkflowStore;
 
 /** Moving influencers (C-5, C-11) and recording their own actions; where each goes is {@link StageMoves}. */
 @Component(service = InfluencerMoves.class)
@@ -35,9 +37,15 @@ public final class MovesComponent implements InfluencerMoves {
     private final Transactions tx;
     private final BulkMoves bulk;
 
+    /** The phase policies incentive statuses follow when this service moves influencers (I-2). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<PhasePolicy> installed = List.of();
+
     @Activate
     public MovesComponent(@Reference WorkflowStore store, @Reference StageRegistry registry) {
         this(Transactions.sealed(store, registry));
+        tx.following(new PhasePolicies(() -> installed));
     }
 
     /** On given transactions: the engine's tests and benchmarks, on the real store without a framework. */

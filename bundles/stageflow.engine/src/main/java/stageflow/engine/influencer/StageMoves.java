@@ -140,6 +140,11 @@ public final class StageMoves {
     }
 
     /** D-8: every deliverable complete in content-creation: on to the next enabled stage. */
+    /** I-3: the last integrated incentive of a payment stage fulfilled. */
+    public static Move incentivesFulfilled(ParticipationRecord p, CampaignWorkflow workflow) {
+        return Move.auto(onward(p, workflow, p.stage()), "incentives-fulfilled");
+    }
+
     public static Move contentComplete(ParticipationRecord p, CampaignWorkflow workflow) {
         return Move.auto(onward(p, workflow, p.stage()), "content-complete");
     }

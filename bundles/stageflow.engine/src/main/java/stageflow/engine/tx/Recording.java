@@ -11,6 +11,7 @@ import stageflow.store.spi.CampaignRecord;
 import stageflow.store.spi.DeliverableRecord;
 import stageflow.store.spi.DeliveryRecord;
 import stageflow.store.spi.DraftRecord;
+import stageflow.store.spi.IncentiveRecord;
 import stageflow.store.spi.JournalRecord;
 import stageflow.store.spi.MessageRecord;
 import stageflow.store.spi.ParticipationRecord;
@@ -257,5 +258,25 @@ final class Recording implements StoreTransaction {
     @Override
     public MessageRecord putMessage(MessageRecord message) {
         return tx.putMessage(message);
+    }
+
+    @Override
+    public List<IncentiveRecord> incentives(String campaign, String influencer) {
+        return tx.incentives(campaign, influencer);
+    }
+
+    @Override
+    public void putIncentive(IncentiveRecord incentive) {
+        tx.putIncentive(incentive);
+    }
+
+    @Override
+    public void removeIncentive(String campaign, String influencer, String id) {
+        tx.removeIncentive(campaign, influencer, id);
+    }
+
+    @Override
+    public long nextIncentiveNumber(String campaign) {
+        return tx.nextIncentiveNumber(campaign);
     }
 }

@@ -16,9 +16,11 @@ import stageflow.api.WorkflowException;
 import stageflow.api.dto.CampaignSummary;
 import stageflow.api.stage.StageRegistry;
 import stageflow.engine.campaign.CampaignLifecycle;
+import stageflow.engine.incentive.IncentiveStatuses;
 import stageflow.engine.influencer.Transitions;
 import stageflow.engine.message.MessageTriggers;
 import stageflow.engine.workflow.CampaignWorkflow;
+import stageflow.engine.workflow.PhasePolicies;
 import stageflow.engine.tx.StageChangeEvents.Announced;
 import stageflow.engine.webhook.Outbox;
 import stageflow.store.spi.CampaignRecord;
@@ -42,6 +44,7 @@ public final class Transactions {
     private final Clock clock;
     private final Transitions transitions;
     private final AtomicReference<StageChangeEvents> events = new AtomicReference<>(StageChangeEvents.NONE);
+    private final AtomicReference<PhasePolicies> policies = new AtomicReference<>();
 
     /**
      * The engine's transactions on the store DS handed a component: only a store the seal handed out is taken, so a
@@ -60,6 +63,15 @@ public final class Transactions {
         this.registry = registry;
         this.clock = clock;
         this.transitions = new Transitions(registry, clock::millis);
+    }
+
+    /**
+     * The phase policies incentive statuses follow (I-2); the first a component gives is kept. Without any, the
+     * defaults of I-2 apply.
+     */
+    public Transactions following(PhasePolicies given) {
+        policies.compareAndSet(null, given);
+        return this;
     }
 
     /** From now on, committed stage changes are told to {@code listener} (an Event Admin that came). */
@@ -114,6 +126,10 @@ public final class Transactions {
             new MessageTriggers(tx, this::workflow, now()).queue(recording.changes().stream()
                     .map(r -> new MessageTriggers.Entry(r.campaign(), r.entry().influencer(), r.entry().to()))
                     .toList(), recording.needsWork());
+            // I-2: so are the incentive statuses of where the influencers now stand
+            IncentiveStatuses.follow(tx, recording.changes().stream().map(r -> new IncentiveStatuses.Entry(
+                    r.campaign(), r.entry().influencer(), r.entry().from(), r.entry().to())).toList(),
+                    this::workflow, policies.get(), now(), origin);
             if (listener.listening()) {
                 announced.addAll(labelled(tx, recording.changes()));
             }

@@ -46,7 +46,7 @@ public final class WorkflowsComponent implements Workflows {
     /** On given transactions and policies (null: the installed ones): tests and benchmarks, without a framework. */
     public WorkflowsComponent(Transactions tx, PhasePolicies given) {
         PhasePolicies policies = given != null ? given : new PhasePolicies(() -> installed);
-        this.tx = tx;
+        this.tx = tx.following(policies);
         this.policies = policies;
     }
 

@@ -10,15 +10,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import stageflow.api.access.Role;
+
 import stageflow.api.CampaignStatus;
 import stageflow.api.Campaigns;
 import stageflow.api.StatusChange;
+import stageflow.api.access.Role;
 import stageflow.api.dto.Board;
-import stageflow.shell.cli.Roles;
+import stageflow.api.incentive.Incentives;
 import stageflow.shell.cli.Change;
 import stageflow.shell.cli.Example;
+import stageflow.shell.cli.Roles;
 import stageflow.shell.cli.Scope;
+import stageflow.shell.result.IncentiveResults.Budget;
 import stageflow.shell.result.Results.CampaignChanged;
 import stageflow.shell.result.Results.CampaignList;
 
@@ -30,11 +33,13 @@ public class CampaignCommands {
     static final String CAMPAIGN = "campaign id";
 
     private final Campaigns campaigns;
+    private final Incentives incentives;
     private final Scope scope;
 
     @Activate
-    public CampaignCommands(@Reference Campaigns campaigns, BundleContext context) {
+    public CampaignCommands(@Reference Campaigns campaigns, @Reference Incentives incentives, BundleContext context) {
         this.campaigns = campaigns;
+        this.incentives = incentives;
         this.scope = Scope.register(context, this);
     }
 
@@ -57,6 +62,13 @@ public class CampaignCommands {
     public CampaignList list(@Option(names = "--status", paramLabel = "<status>",
             description = "only campaigns in this status: draft, live, paused, archived") String status) {
         return new CampaignList(campaigns.list(status == null ? null : CampaignStatus.fromId(status)));
+    }
+
+    @Command(name = "budget", description = "the incentives with an amount: totals per currency and status (draft,"
+            + " pending, ready, fulfilled, rejected)")
+    @Example("campaign:budget spring")
+    public Budget budget(@Parameters(paramLabel = "<campaign>", description = CAMPAIGN) String campaign) {
+        return new Budget(campaign, incentives.budget(campaign));
     }
 
     @Command(name = "show", description = "show a campaign's status and its board: each stage in order with its count")

@@ -85,7 +85,7 @@ public class DeliverableCommands {
             if (given.size() != expected) {
                 throw WorkflowException.invalid("expected " + (campaignLevel ? "" : "<influencer> ") + what
                         + (campaignLevel ? " with --campaign" : " (or --campaign instead of the influencer)")
-                        + "; deliverable:<command> --help shows the usage");
+                        + "; the command's --help shows the usage");
             }
             return given;
         }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import stageflow.api.access.Role;
+
 import stageflow.api.Ids;
 import stageflow.api.InfluencerMoves;
 import stageflow.api.Influencers;
@@ -26,14 +26,17 @@ import stageflow.api.Journal;
 import stageflow.api.NewInfluencer;
 import stageflow.api.Phase;
 import stageflow.api.WorkflowException;
+import stageflow.api.access.Role;
 import stageflow.api.dto.BulkResult;
 import stageflow.api.dto.InfluencerDetail;
-import stageflow.shell.cli.Roles;
+import stageflow.api.incentive.Incentives;
 import stageflow.shell.cli.Change;
 import stageflow.shell.cli.Example;
+import stageflow.shell.cli.Roles;
 import stageflow.shell.cli.Scope;
 import stageflow.shell.cli.Selecting;
 import stageflow.shell.cli.Session;
+import stageflow.shell.result.IncentiveResults.InfluencerShown;
 import stageflow.shell.result.Results.DataView;
 import stageflow.shell.result.Results.History;
 import stageflow.shell.result.Results.Imported;
@@ -52,14 +55,16 @@ public class InfluencerCommands {
     private final Influencers influencers;
     private final InfluencerMoves moves;
     private final Journal journal;
+    private final Incentives incentives;
     private final Scope scope;
 
     @Activate
     public InfluencerCommands(@Reference Influencers influencers, @Reference InfluencerMoves moves,
-            @Reference Journal journal, BundleContext context) {
+            @Reference Journal journal, @Reference Incentives incentives, BundleContext context) {
         this.influencers = influencers;
         this.moves = moves;
         this.journal = journal;
+        this.incentives = incentives;
         this.scope = Scope.register(context, this);
     }
 
@@ -105,10 +110,11 @@ public class InfluencerCommands {
     @Command(name = "show", description = "show one influencer in a campaign: stage, phase, recorded data,"
             + " deliverables, drafts")
     @Example("influencer:show spring ana")
-    public InfluencerDetail show(
+    public InfluencerShown show(
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
             @Parameters(index = "1", paramLabel = "<influencer>", description = INFLUENCER) String influencer) {
-        return influencers.show(campaign, influencer);
+        InfluencerDetail detail = influencers.show(campaign, influencer);
+        return new InfluencerShown(detail, incentives.list(campaign, influencer, null));
     }
 
     @Command(name = "data", description = "show an influencer's recorded data, or record key=value pairs (an empty"

@@ -59,7 +59,7 @@ final class InfluencerJson {
         });
     }
 
-    /** Incentives are not there yet: the field comes with the incentive scope, never as an invented empty list. */
+    /** Without incentives: influencer:show adds them ({@code InfluencerShown}). */
     static JsonObject influencer(InfluencerDetail detail) {
         ParticipationView p = detail.participation();
         JsonObject o = new JsonObject();

@@ -25,6 +25,10 @@ import stageflow.api.dto.PhaseRules;
 import stageflow.api.dto.StageDetail;
 import stageflow.api.dto.StageRow;
 import stageflow.api.stage.StageInfo;
+import stageflow.shell.result.IncentiveResults.Budget;
+import stageflow.shell.result.IncentiveResults.IncentiveChanged;
+import stageflow.shell.result.IncentiveResults.IncentiveList;
+import stageflow.shell.result.IncentiveResults.InfluencerShown;
 import stageflow.shell.result.MessageResults.MessageList;
 import stageflow.shell.result.MessageResults.MessagesQueued;
 import stageflow.shell.result.MessageResults.Preview;
@@ -134,6 +138,19 @@ public final class JsonFormat {
         });
         on(Preview.class, p -> GSON.toJsonTree(p.message()));
         on(MessageList.class, l -> array(l.messages(), MessageJson::message));
+        onChange(IncentiveChanged.class, c -> {
+            JsonObject o = IncentiveJson.incentive(c.change().incentive());
+            o.addProperty("locked", c.change().locked());
+            o.add("moved", c.change().moved() == null ? null : GSON.toJsonTree(c.change().moved()));
+            return changed(o, (int) c.change().updated(), c.change().dryRun());
+        });
+        on(IncentiveList.class, l -> array(l.incentives(), IncentiveJson::incentive));
+        on(Budget.class, b -> array(b.lines(), IncentiveJson::budgetLine));
+        on(InfluencerShown.class, s -> {
+            JsonObject o = InfluencerJson.influencer(s.detail());
+            o.add("incentives", array(s.incentives(), IncentiveJson::incentive));
+            return o;
+        });
     }
 
     private static JsonObject grant(Grant g) {

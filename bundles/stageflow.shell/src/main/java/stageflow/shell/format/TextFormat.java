@@ -20,6 +20,10 @@ import stageflow.api.dto.StageDetail;
 import stageflow.api.dto.StageRow;
 import stageflow.api.stage.DefaultStage;
 import stageflow.api.stage.StageInfo;
+import stageflow.shell.result.IncentiveResults.Budget;
+import stageflow.shell.result.IncentiveResults.IncentiveChanged;
+import stageflow.shell.result.IncentiveResults.IncentiveList;
+import stageflow.shell.result.IncentiveResults.InfluencerShown;
 import stageflow.shell.result.MessageResults.MessageList;
 import stageflow.shell.result.MessageResults.MessagesQueued;
 import stageflow.shell.result.MessageResults.Preview;
@@ -97,6 +101,10 @@ public final class TextFormat {
         on(MessagesQueued.class, MessageText::queued);
         on(Preview.class, MessageText::preview);
         on(MessageList.class, MessageText::messages);
+        on(IncentiveChanged.class, IncentiveText::changed);
+        on(IncentiveList.class, l -> IncentiveText.list(l.incentives()));
+        on(Budget.class, IncentiveText::budget);
+        on(InfluencerShown.class, IncentiveText::influencer);
     }
 
     private TextFormat() {

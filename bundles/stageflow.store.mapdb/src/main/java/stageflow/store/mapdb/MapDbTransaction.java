@@ -13,6 +13,7 @@ import stageflow.store.spi.WebhookRecord;
 import stageflow.store.spi.CampaignRecord;
 import stageflow.store.spi.DeliverableRecord;
 import stageflow.store.spi.DraftRecord;
+import stageflow.store.spi.IncentiveRecord;
 import stageflow.store.spi.JournalRecord;
 import stageflow.store.spi.MessageRecord;
 import stageflow.store.spi.ParticipationRecord;
@@ -21,7 +22,8 @@ import stageflow.store.spi.TemplateRecord;
 
 /**
  * One transaction's view of the maps; counters through {@link Counters}, the webhook outbox through
- * {@link MapDbOutbox}, templates and messages through {@link MapDbMessages}.
+ * {@link MapDbOutbox}, templates and messages through {@link MapDbMessages}, incentives through
+ * {@link MapDbIncentives}.
  */
 final class MapDbTransaction implements StoreTransaction {
     private final MapDbStore store;
@@ -29,6 +31,7 @@ final class MapDbTransaction implements StoreTransaction {
     private final Counters counters;
     private final MapDbOutbox outbox;
     private final MapDbMessages messages;
+    private final MapDbIncentives incentives;
 
     MapDbTransaction(MapDbStore store, boolean writable) {
         this.store = store;
@@ -36,6 +39,7 @@ final class MapDbTransaction implements StoreTransaction {
         this.counters = new Counters(store.maps.counters());
         this.outbox = new MapDbOutbox(store.maps);
         this.messages = new MapDbMessages(store.maps, counters);
+        this.incentives = new MapDbIncentives(store.maps, counters);
     }
 
     @Override
@@ -288,6 +292,29 @@ final class MapDbTransaction implements StoreTransaction {
     }
 
     @Override
+    public List<IncentiveRecord> incentives(String campaign, String influencer) {
+        return incentives.incentives(campaign, influencer);
+    }
+
+    @Override
+    public void putIncentive(IncentiveRecord incentive) {
+        writable();
+        incentives.put(incentive);
+    }
+
+    @Override
+    public void removeIncentive(String campaign, String influencer, String id) {
+        writable();
+        incentives.remove(campaign, influencer, id);
+    }
+
+    @Override
+    public long nextIncentiveNumber(String campaign) {
+        writable();
+        return incentives.next(campaign);
+    }
+
+    @Override
     public void deleteCampaign(String id) {
         writable();
         store.maps.campaigns().remove(id);
@@ -306,6 +333,7 @@ final class MapDbTransaction implements StoreTransaction {
             counters.remove(key);
         }
         messages.deleteCampaign(id);
+        incentives.deleteCampaign(id);
     }
 
     @Override

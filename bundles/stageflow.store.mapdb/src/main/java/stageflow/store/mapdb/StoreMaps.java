@@ -22,6 +22,7 @@ import org.mapdb.Serializer;
  * @param messages     (campaign, number) to a message of the campaign's outbox
  * @param queued       keys in {@code messages} of the queued messages
  * @param triggers     (campaign, influencer, template) of every automatic message ever queued (M-3)
+ * @param incentives   (campaign, owner, id) to an incentive, the owner empty for the campaign-level list
  */
 record StoreMaps(BTreeMap<String, byte[]> campaigns, BTreeMap<String, byte[]> participations,
         BTreeMap<String, byte[]> journal, BTreeMap<String, byte[]> deliverables, BTreeMap<String, byte[]> drafts,
@@ -29,7 +30,7 @@ record StoreMaps(BTreeMap<String, byte[]> campaigns, BTreeMap<String, byte[]> pa
         NavigableSet<String> journalIndex, BTreeMap<String, byte[]> access, BTreeMap<String, byte[]> webhooks,
         BTreeMap<String, byte[]> deliveries, BTreeMap<String, String> deliveryIds, NavigableSet<String> pending,
         BTreeMap<String, byte[]> templates, BTreeMap<String, byte[]> messages, NavigableSet<String> queued,
-        NavigableSet<String> triggers) {
+        NavigableSet<String> triggers, BTreeMap<String, byte[]> incentives) {
 
     static StoreMaps of(DB db) {
         return new StoreMaps(
@@ -50,7 +51,8 @@ record StoreMaps(BTreeMap<String, byte[]> campaigns, BTreeMap<String, byte[]> pa
                 db.treeMap("templates", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen(),
                 db.treeMap("messages", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen(),
                 db.treeSet("queued-messages", Serializer.STRING).createOrOpen(),
-                db.treeSet("message-triggers", Serializer.STRING).createOrOpen());
+                db.treeSet("message-triggers", Serializer.STRING).createOrOpen(),
+                db.treeMap("incentives", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen());
     }
 
     /** Copies everything into the empty collections of another database. */
@@ -73,5 +75,6 @@ record StoreMaps(BTreeMap<String, byte[]> campaigns, BTreeMap<String, byte[]> pa
         target.messages.putAll(messages);
         target.queued.addAll(queued);
         target.triggers.addAll(triggers);
+        target.incentives.putAll(incentives);
     }
 }

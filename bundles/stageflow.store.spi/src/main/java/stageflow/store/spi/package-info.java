@@ -4,7 +4,7 @@
  * {@code stageflow.store.seal}.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package stageflow.store.spi;
 
 import org.osgi.annotation.bundle.Export;
