@@ -1,18 +1,22 @@
 package stageflow.engine.incentive;
 
+import java.util.List;
 import java.util.function.LongSupplier;
 
 import stageflow.api.Origin;
 import stageflow.api.WorkflowException;
+import stageflow.api.dto.StageChange;
 import stageflow.api.incentive.IncentiveChange;
 import stageflow.api.incentive.IncentiveSpec;
 import stageflow.api.phase.PhasePolicy;
 import stageflow.engine.deliverable.DeliverableRules;
+import stageflow.engine.influencer.StageMoves;
 import stageflow.engine.journal.Notes;
 import stageflow.engine.tx.Transactions;
 import stageflow.engine.workflow.CampaignWorkflow;
 import stageflow.engine.workflow.PhasePolicies;
 import stageflow.engine.workflow.WorkflowStage;
+import stageflow.store.spi.CampaignRecord;
 import stageflow.store.spi.IncentiveRecord;
 import stageflow.store.spi.ParticipationRecord;
 import stageflow.store.spi.StoreReader;
@@ -24,11 +28,13 @@ import stageflow.store.spi.StoreTransaction;
  * does for deliverables) and to everyone added later.
  */
 final class IncentiveWrites {
+    private final Transactions tx;
     private final LongSupplier clock;
     private final PhasePolicies policies;
 
-    IncentiveWrites(LongSupplier clock, PhasePolicies policies) {
-        this.clock = clock;
+    IncentiveWrites(Transactions tx, PhasePolicies policies) {
+        this.tx = tx;
+        this.clock = tx::now;
         this.policies = policies;
     }
 
@@ -94,5 +100,34 @@ final class IncentiveWrites {
                     + " fulfilled once the influencer is a participant");
         }
         return i.withStatus(outcome, note);
+    }
+
+    /** Fulfilled or rejected, once, journaled; I-3 moves the influencer on when that was the last integrated one. */
+    IncentiveChange settle(StoreTransaction t, CampaignRecord record, ParticipationRecord p, String incentive,
+            String outcome, String note, Origin origin) {
+        IncentiveRecord current = find(t, p.campaign(), p.influencer(), incentive);
+        IncentiveRecord settled = settle(current, outcome, note);
+        t.putIncentive(settled);
+        Notes.append(t, clock.getAsLong(), p, "incentive:" + (outcome.equals(IncentiveRules.FULFILLED) ? "fulfill"
+                : "reject"), origin, current.id() + ": " + current.status() + " -> " + outcome
+                + (note == null ? "" : " (" + note + ")"));
+        return new IncentiveChange(IncentiveRules.view(settled, false), 1, 0, onward(t, record, p, origin),
+                origin.dryRun());
+    }
+
+    /**
+     * I-3: in a payment stage whose incentives are all fulfilled and all integrated, the influencer moves on; only
+     * while live (A-2), never for offline ones.
+     */
+    private StageChange onward(StoreTransaction t, CampaignRecord record, ParticipationRecord p, Origin origin) {
+        if (!IncentiveRules.PAYMENT_STAGES.contains(p.stage()) || !Transactions.live(record)) {
+            return null;
+        }
+        List<IncentiveRecord> linked = t.incentives(p.campaign(), p.influencer()).stream()
+                .filter(i -> p.stage().equals(i.stage())).toList();
+        boolean all = !linked.isEmpty() && linked.stream().allMatch(i -> i.integrated()
+                && i.status().equals(IncentiveRules.FULFILLED));
+        return all ? tx.transitions().apply(t, p, StageMoves.incentivesFulfilled(p, tx.workflow(record)), origin)
+                : null;
     }
 }

@@ -18,7 +18,6 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import stageflow.api.Ids;
 import stageflow.api.Origin;
 import stageflow.api.WorkflowException;
-import stageflow.api.dto.StageChange;
 import stageflow.api.incentive.BudgetLine;
 import stageflow.api.incentive.IncentiveChange;
 import stageflow.api.incentive.IncentiveSpec;
@@ -26,16 +25,10 @@ import stageflow.api.incentive.IncentiveView;
 import stageflow.api.incentive.Incentives;
 import stageflow.api.phase.PhasePolicy;
 import stageflow.api.stage.StageRegistry;
-import stageflow.engine.campaign.CampaignLifecycle;
-import stageflow.engine.influencer.StageMoves;
-import stageflow.engine.journal.Notes;
 import stageflow.engine.tx.Transactions;
-import stageflow.engine.workflow.CampaignWorkflow;
 import stageflow.engine.workflow.PhasePolicies;
-import stageflow.store.spi.CampaignRecord;
 import stageflow.store.spi.IncentiveRecord;
 import stageflow.store.spi.ParticipationRecord;
-import stageflow.store.spi.StoreTransaction;
 import stageflow.store.spi.WorkflowStore;
 
 /** Incentives (I-1..I-3): what the {@code incentive:} commands and {@code campaign:budget} call. */
@@ -59,7 +52,7 @@ public final class IncentivesComponent implements Incentives {
     public IncentivesComponent(Transactions tx, PhasePolicies given) {
         this.policies = given != null ? given : new PhasePolicies(() -> installed);
         this.tx = tx.following(policies);
-        this.writes = new IncentiveWrites(tx::now, policies);
+        this.writes = new IncentiveWrites(this.tx, policies);
     }
 
     @Override
@@ -132,38 +125,9 @@ public final class IncentivesComponent implements Incentives {
         });
     }
 
-    /** Fulfilled or rejected, once; I-3 moves the influencer on when that was the last integrated one. */
     private IncentiveChange settle(String campaign, String influencer, String incentive, String outcome,
             String note, Origin origin) {
-        return tx.onParticipant(campaign, influencer, origin, null, (t, record, p) -> {
-            IncentiveRecord current = IncentiveWrites.find(t, campaign, influencer, incentive);
-            IncentiveRecord settled = IncentiveWrites.settle(current, outcome, note);
-            t.putIncentive(settled);
-            Notes.append(t, tx.now(), p, "incentive:" + (outcome.equals(IncentiveRules.FULFILLED) ? "fulfill"
-                    : "reject"), origin, current.id() + ": " + current.status() + " -> " + outcome
-                    + (note == null ? "" : " (" + note + ")"));
-            StageChange moved = onward(t, record, p, origin);
-            return new IncentiveChange(IncentiveRules.view(settled, false), 1, 0, moved, origin.dryRun());
-        });
-    }
-
-    /**
-     * I-3: in a payment stage whose incentives are all fulfilled and all integrated, the influencer moves on; only
-     * while live (A-2), never for offline ones.
-     */
-    private StageChange onward(StoreTransaction t, CampaignRecord record, ParticipationRecord p, Origin origin) {
-        if (!IncentiveRules.PAYMENT_STAGES.contains(p.stage()) || !Transactions.live(record)) {
-            return null;
-        }
-        List<IncentiveRecord> linked = t.incentives(p.campaign(), p.influencer()).stream()
-                .filter(i -> p.stage().equals(i.stage())).toList();
-        boolean all = !linked.isEmpty() && linked.stream().allMatch(i -> i.integrated()
-                && i.status().equals(IncentiveRules.FULFILLED));
-        if (!all) {
-            return null;
-        }
-        CampaignWorkflow workflow = tx.workflow(record);
-        CampaignLifecycle.requireLive(record, "an automatic move");
-        return tx.transitions().apply(t, p, StageMoves.incentivesFulfilled(p, workflow), origin);
+        return tx.onParticipant(campaign, influencer, origin, null,
+                (t, record, p) -> writes.settle(t, record, p, incentive, outcome, note, origin));
     }
 }
