@@ -18,7 +18,13 @@ import stageflow.engine.tx.StageChangeEvents;
 /** E-2 on the real store: what the engine announces, and when it announces nothing. */
 class StageEventsTest extends EngineFixture {
     private final List<List<StageChangeEvents.Announced>> told = new ArrayList<>();
+    private final List<StageChangeEvents.IncentiveAnnounced> incentivesTold = new ArrayList<>();
     private final StageChangeEvents listener = new StageChangeEvents() {
+        @Override
+        public void committedIncentives(List<IncentiveAnnounced> changes) {
+            incentivesTold.addAll(changes);
+        }
+
         @Override
         public boolean listening() {
             return true;
@@ -75,5 +81,25 @@ class StageEventsTest extends EngineFixture {
         transactions.stopAnnouncingTo(listener);
         moves.promote("c1", Selection.of("cy"), OP);
         assertThat(told).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("I-2, E-2 incentive status changes are told after their commit: received, readied, fulfilled;"
+            + " never for a dry run")
+    void incentiveStatuses() {
+        var incentives = new stageflow.engine.incentive.IncentivesComponent(transactions,
+                new stageflow.engine.workflow.PhasePolicies(policies));
+        incentives.add("c1", "ana", new stageflow.api.incentive.IncentiveSpec("payment", "10", "EUR", "pre-payment",
+                true, null), OP, false);
+        moves.move("c1", "pre-payment", Selection.of("ana"), OP.dryRun(true));
+        assertThat(incentivesTold).extracting(a -> a.previous() + "->" + a.incentive().status())
+                .as("received; the dry run told nothing").containsExactly("null->draft");
+        live("c1");
+        moves.move("c1", "pre-payment", Selection.of("ana"), OP);
+        incentives.fulfill("c1", "ana", "i1", "PAY-1", OP);
+        assertThat(incentivesTold).extracting(a -> a.previous() + "->" + a.incentive().status(), a -> a.actor())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("null->draft", "tester"),
+                        org.assertj.core.groups.Tuple.tuple("draft->ready", "tester"),
+                        org.assertj.core.groups.Tuple.tuple("ready->fulfilled", "tester"));
     }
 }

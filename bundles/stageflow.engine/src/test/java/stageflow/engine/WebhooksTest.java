@@ -137,4 +137,27 @@ class WebhooksTest extends EngineFixture {
         return store.read(tx -> tx.journal("c1", influencer)).stream().filter(e -> to.equals(e.to())).findFirst()
                 .orElseThrow().seq();
     }
+
+    @Test
+    @DisplayName("W-1 incentive status changes are queued for the endpoints that take incentive.changed, with the"
+            + " incentive and its status before and after")
+    void incentiveDeliveries() {
+        WebhookCreated all = webhooks.add("http://127.0.0.1:9/all", List.of(), OP);
+        var incentives = new stageflow.engine.incentive.IncentivesComponent(transactions,
+                new stageflow.engine.workflow.PhasePolicies(policies));
+        incentives.add("c1", "ana", new stageflow.api.incentive.IncentiveSpec("payment", "10", "EUR", "pre-payment",
+                true, null), OP, false);
+        moves.move("c1", "confirmation", Selection.of("ana"), OP);
+        List<DeliveryView> toAll = webhooks.deliveries(all.endpoint().id(), false);
+        assertThat(toAll).extracting(DeliveryView::type).containsExactly("incentive.changed", "stage.changed",
+                "incentive.changed");
+        assertThat(webhooks.deliveries(endpoint.endpoint().id(), false)).extracting(DeliveryView::type)
+                .as("an endpoint for stage changes only").containsOnly("stage.changed");
+        Outgoing first = outbox.due(System.currentTimeMillis(), Set.of()).stream()
+                .filter(o -> o.endpoint().equals(all.endpoint().id())).findFirst().orElseThrow();
+        JsonObject data = JsonParser.parseString(first.body()).getAsJsonObject().getAsJsonObject("data");
+        assertThat(data.get("previous").isJsonNull()).isTrue();
+        assertThat(data.get("current").getAsString()).isEqualTo("draft");
+        assertThat(data.getAsJsonObject("incentive").get("amount").getAsString()).isEqualTo("10.00");
+    }
 }

@@ -3,7 +3,7 @@
  * property names, for extension bundles that react to what happens in a campaign (docs/extending.md, "Events").
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package stageflow.api.event;
 
 import org.osgi.annotation.bundle.Export;

@@ -11,6 +11,8 @@ import stageflow.api.Origin;
 public interface Webhooks {
     /** Event type of a stage change or an add (E-2). */
     String STAGE_CHANGED = "stage.changed";
+    /** Event type of an incentive's status change (I-2, I-3). */
+    String INCENTIVE_CHANGED = "incentive.changed";
     /** Event type of {@link #test}. */
     String TEST = "webhook.test";
 

@@ -4,7 +4,7 @@
  * the endpoint was added.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package stageflow.api.webhook;
 
 import org.osgi.annotation.bundle.Export;

@@ -7,12 +7,14 @@ import java.util.Map;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
+import stageflow.api.event.IncentiveChanged;
 import stageflow.api.event.StageChanged;
 import stageflow.engine.tx.StageChangeEvents;
+import stageflow.store.spi.IncentiveRecord;
 import stageflow.store.spi.JournalRecord;
 
 /**
- * Stage changes posted on Event Admin (workflow-spec E-2), when one is there: asynchronously, in journal order, so
+ * Stage changes and incentive status changes posted on Event Admin (workflow-spec E-2), when one is there: asynchronously, in journal order, so
  * a slow handler never holds a command. The engine components that change stages bind Event Admin themselves
  * (their bindEventAdmin), so the engine keeps offering API services only. Equal for the same Event Admin.
  */
@@ -32,6 +34,13 @@ public final class EventAdminEvents implements StageChangeEvents {
     public void committed(List<Announced> changes) {
         for (Announced change : changes) {
             eventAdmin.postEvent(new Event(StageChanged.TOPIC, properties(change)));
+        }
+    }
+
+    @Override
+    public void committedIncentives(List<IncentiveAnnounced> changes) {
+        for (IncentiveAnnounced change : changes) {
+            eventAdmin.postEvent(new Event(IncentiveChanged.TOPIC, properties(change)));
         }
     }
 
@@ -62,6 +71,27 @@ public final class EventAdminEvents implements StageChangeEvents {
         }
         properties.put(StageChanged.SEQ, entry.seq());
         properties.put(StageChanged.TIME, entry.time());
+        return properties;
+    }
+
+    static Map<String, Object> properties(IncentiveAnnounced change) {
+        IncentiveRecord i = change.incentive();
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(IncentiveChanged.CAMPAIGN, i.campaign());
+        properties.put(IncentiveChanged.INFLUENCER, i.influencer());
+        properties.put(IncentiveChanged.INCENTIVE, i.id());
+        properties.put(IncentiveChanged.KIND, i.kind());
+        properties.put(IncentiveChanged.CURRENT, i.status());
+        if (change.previous() != null) {
+            properties.put(IncentiveChanged.PREVIOUS, change.previous());
+        }
+        if (i.reference() != null) {
+            properties.put(IncentiveChanged.REFERENCE, i.reference());
+        }
+        if (change.actor() != null) {
+            properties.put(IncentiveChanged.ACTOR, change.actor());
+        }
+        properties.put(IncentiveChanged.TIME, change.time());
         return properties;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import stageflow.store.spi.IncentiveRecord;
 import stageflow.store.spi.JournalRecord;
 import stageflow.store.spi.MessageRecord;
 import stageflow.store.spi.CampaignRecord;
@@ -31,6 +32,7 @@ public final class StoreInvariants {
         for (CampaignRecord campaign : tx.campaigns()) {
             check(tx, campaign, problems);
             checkMessages(tx, campaign.id(), problems);
+            checkIncentives(tx, campaign.id(), problems);
         }
         if (problems.size() > MAX_PROBLEMS) {
             int more = problems.size() - MAX_PROBLEMS;
@@ -102,5 +104,19 @@ public final class StoreInvariants {
                 .filter(m -> !tx.triggered(c, m.influencer(), m.template()))
                 .forEach(m -> problems.add(c + ": " + m.id() + " (" + m.template() + " to " + m.influencer()
                         + ") was queued automatically but is not marked sent once"));
+    }
+
+    /** I-2: an unsettled incentive is ready exactly while its influencer stands in its linked payment stage. */
+    private static void checkIncentives(StoreReader tx, String c, List<String> problems) {
+        for (ParticipationRecord p : tx.participations(c)) {
+            for (IncentiveRecord i : tx.incentives(c, p.influencer())) {
+                boolean settled = i.status().equals("fulfilled") || i.status().equals("rejected");
+                boolean inStage = i.stage() != null && i.stage().equals(p.stage());
+                if (!settled && inStage != i.status().equals("ready")) {
+                    problems.add(c + ": " + p.influencer() + "'s " + i.id() + " is " + i.status() + " while they stand"
+                            + " in " + p.stage());
+                }
+            }
+        }
     }
 }

@@ -28,6 +28,11 @@ final class Recording implements StoreTransaction {
     private final StoreTransaction tx;
     private final List<Recorded> changes = new ArrayList<>();
     private final List<DraftRecord> needsWork = new ArrayList<>();
+    private final List<IncentiveStatus> incentives = new ArrayList<>();
+
+    /** An influencer's incentive whose status was set: {@code previous} null when it is new to them. */
+    record IncentiveStatus(String previous, IncentiveRecord incentive) {
+    }
 
     /** A stage change as appended, with the seq the store gave it. */
     record Recorded(String campaign, JournalRecord entry) {
@@ -39,6 +44,11 @@ final class Recording implements StoreTransaction {
 
     List<Recorded> changes() {
         return changes;
+    }
+
+    /** Influencers' incentives whose status changed through this transaction, in order (I-2). */
+    List<IncentiveStatus> incentives() {
+        return incentives;
     }
 
     /** Drafts reviewed needs-work through this transaction (M-1's needs-work delivery). */
@@ -267,7 +277,14 @@ final class Recording implements StoreTransaction {
 
     @Override
     public void putIncentive(IncentiveRecord incentive) {
+        String previous = incentive.influencer() == null ? null : tx.incentives(incentive.campaign(),
+                incentive.influencer()).stream().filter(i -> i.id().equals(incentive.id())).map(IncentiveRecord::status)
+                .findFirst().orElse(null);
         tx.putIncentive(incentive);
+        // the campaign-level list is a template, not anybody's incentive: its copies are told, not it
+        if (incentive.influencer() != null && !incentive.status().equals(previous)) {
+            incentives.add(new IncentiveStatus(previous, incentive));
+        }
     }
 
     @Override

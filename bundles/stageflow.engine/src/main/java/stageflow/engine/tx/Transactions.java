@@ -116,30 +116,44 @@ public final class Transactions {
         }
         StageChangeEvents listener = events.get();
         List<Announced> announced = new ArrayList<>();
+        List<StageChangeEvents.IncentiveAnnounced> incentives = new ArrayList<>();
         T result = store.write(tx -> {
             Recording recording = new Recording(tx);
             T answer = work.apply(recording);
+            long now = now();
+            List<Recording.Recorded> changes = List.copyOf(recording.changes());
             // W-1: the deliveries of the changes commit with them
-            Outbox.enqueue(tx, recording.changes().stream().map(r -> new Outbox.Change(r.campaign(), r.entry()))
-                    .toList(), now(), this::workflow);
+            Outbox.enqueue(tx, changes.stream().map(r -> new Outbox.Change(r.campaign(), r.entry())).toList(), now,
+                    this::workflow);
             // M-1, M-3: so are the messages they trigger
-            new MessageTriggers(tx, this::workflow, now()).queue(recording.changes().stream()
+            new MessageTriggers(tx, this::workflow, now).queue(changes.stream()
                     .map(r -> new MessageTriggers.Entry(r.campaign(), r.entry().influencer(), r.entry().to()))
                     .toList(), recording.needsWork());
-            // I-2: so are the incentive statuses of where the influencers now stand
-            IncentiveStatuses.follow(tx, recording.changes().stream().map(r -> new IncentiveStatuses.Entry(
+            // I-2: and the incentive statuses of where the influencers now stand, through the recording so that
+            // these changes are told too
+            IncentiveStatuses.follow(recording, changes.stream().map(r -> new IncentiveStatuses.Entry(
                     r.campaign(), r.entry().influencer(), r.entry().from(), r.entry().to())).toList(),
-                    this::workflow, policies.get(), now(), origin);
+                    this::workflow, policies.get(), now, origin);
+            List<Recording.IncentiveStatus> statuses = recording.incentives();
+            Outbox.enqueueIncentives(tx, statuses.stream().map(i -> new Outbox.IncentiveStatus(i.previous(),
+                    i.incentive())).toList(), origin.actor(), now);
             if (listener.listening()) {
-                announced.addAll(labelled(tx, recording.changes()));
+                announced.addAll(labelled(tx, changes));
+                statuses.forEach(i -> incentives.add(new StageChangeEvents.IncentiveAnnounced(i.previous(),
+                        i.incentive(), origin.actor(), now)));
             }
             return answer;
         });
         // E-2: only what committed is told, after the commit; a listener going away (Event Admin stopping) never
         // turns a committed command into a failed one, which a script would then repeat
-        if (!announced.isEmpty()) {
+        if (!announced.isEmpty() || !incentives.isEmpty()) {
             try {
-                listener.committed(announced);
+                if (!announced.isEmpty()) {
+                    listener.committed(announced);
+                }
+                if (!incentives.isEmpty()) {
+                    listener.committedIncentives(incentives);
+                }
             } catch (RuntimeException gone) {
                 events.compareAndSet(listener, StageChangeEvents.NONE);
             }

@@ -13,6 +13,7 @@ import stageflow.api.webhook.Webhooks;
 import stageflow.engine.workflow.CampaignWorkflow;
 import stageflow.store.spi.CampaignRecord;
 import stageflow.store.spi.DeliveryRecord;
+import stageflow.store.spi.IncentiveRecord;
 import stageflow.store.spi.JournalRecord;
 import stageflow.store.spi.ParticipationRecord;
 import stageflow.store.spi.StoreTransaction;
@@ -54,6 +55,36 @@ public final class Outbox {
                 tx.putDelivery(new DeliveryRecord(UUID.randomUUID().toString(), endpoint.id(), 0,
                         Webhooks.STAGE_CHANGED, campaign.id(), change.entry().seq(), body, DeliveryRecord.PENDING, 0,
                         0, now, now));
+            }
+        }
+    }
+
+    /** An influencer's incentive whose status was set in the transaction: {@code previous} null when new to them. */
+    public record IncentiveStatus(String previous, IncentiveRecord incentive) {
+    }
+
+    /**
+     * Queues a delivery of each incentive status change for every endpoint that takes them, like the stage changes
+     * (W-1). They report no journal entry (seq 0): {@code webhook:replay --delivery} sends one again.
+     */
+    public static void enqueueIncentives(StoreTransaction tx, List<IncentiveStatus> changes, String actor, long now) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<WebhookRecord> endpoints = tx.webhooks().stream().filter(w -> takes(w, Webhooks.INCENTIVE_CHANGED))
+                .toList();
+        Map<String, CampaignRecord> campaigns = new HashMap<>();
+        for (IncentiveStatus change : endpoints.isEmpty() ? List.<IncentiveStatus>of() : changes) {
+            IncentiveRecord i = change.incentive();
+            CampaignRecord campaign = campaigns.computeIfAbsent(i.campaign(), id -> tx.campaign(id).orElse(null));
+            if (campaign == null) {
+                continue;
+            }
+            ParticipationRecord p = tx.participation(i.campaign(), i.influencer()).orElse(null);
+            String body = IncentiveBody.of(campaign, p, change.previous(), i, actor, now);
+            for (WebhookRecord endpoint : endpoints) {
+                tx.putDelivery(new DeliveryRecord(UUID.randomUUID().toString(), endpoint.id(), 0,
+                        Webhooks.INCENTIVE_CHANGED, campaign.id(), 0, body, DeliveryRecord.PENDING, 0, 0, now, now));
             }
         }
     }

@@ -30,7 +30,7 @@ import stageflow.store.spi.WorkflowStore;
 /** Webhook endpoints and their outboxes (E-2, W-2, W-4): what the {@code webhook:} commands call. */
 @Component(service = Webhooks.class)
 public final class WebhooksComponent implements Webhooks {
-    private static final List<String> TYPES = List.of(STAGE_CHANGED);
+    private static final List<String> TYPES = List.of(STAGE_CHANGED, INCENTIVE_CHANGED);
     private static final int LONGEST_URL = 2000;
 
     private final Transactions tx;

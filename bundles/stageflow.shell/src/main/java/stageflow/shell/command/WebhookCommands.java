@@ -57,7 +57,8 @@ public class WebhookCommands {
     public WebhookAdded add(@Mixin Change change,
             @Parameters(paramLabel = "<url>", description = "http(s)://host[:port]/path") String url,
             @Option(names = "--events", paramLabel = "<types>", split = ",",
-                    description = "event types, comma-separated (default: every type): stage.changed")
+                    description = "event types, comma-separated (default: every type): stage.changed,"
+                            + " incentive.changed")
             List<String> events) {
         return new WebhookAdded(webhooks.add(url, events, change.origin(null)), change.dryRun());
     }
