@@ -163,6 +163,8 @@ abstract class EngineFixture {
                 tx.participations(c.id()).forEach(p -> all.add(tx.data(c.id(), p.influencer())));
                 all.add(tx.members(c.id()));
                 all.add(tx.templates(c.id()));
+                all.add(tx.incentives(c.id(), null));
+                tx.participations(c.id()).forEach(p -> all.add(tx.incentives(c.id(), p.influencer())));
                 all.add(tx.messages(c.id(), null));
                 c.workflow().forEach(slot -> all.add(slot.stage() + "=" + tx.count(c.id(), slot.stage()) + "/"
                         + tx.entered(c.id(), slot.stage()) + tx.influencersIn(c.id(), slot.stage())));

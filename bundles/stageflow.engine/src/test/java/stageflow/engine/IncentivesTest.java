@@ -158,4 +158,16 @@ class IncentivesTest extends EngineFixture {
                 BudgetLine::count).containsExactly(tuple("EUR", "draft", "0.30", 2L), tuple("JPY", "pending", "1000",
                         1L));
     }
+
+    @Test
+    @DisplayName("I-2 ready only while in the linked stage: leaving it for complete, whose phase leaves statuses"
+            + " unchanged, makes a ready incentive pending again; store:check agrees")
+    void readyOnlyInTheStage() {
+        incentives.add("c1", "ana", payment("100", "post-payment", true), OP, false);
+        moves.move("c1", "post-payment", Selection.of("ana"), OP);
+        assertThat(status("ana", "i1")).isEqualTo("ready");
+        moves.move("c1", "complete", Selection.of("ana"), OP);
+        assertThat(status("ana", "i1")).isEqualTo("pending");
+        assertThat(maintenance.check()).as("store:check").isEmpty();
+    }
 }

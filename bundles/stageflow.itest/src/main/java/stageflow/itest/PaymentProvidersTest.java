@@ -22,6 +22,8 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.context.BundleContextExtension;
@@ -51,6 +53,9 @@ class PaymentProvidersTest {
     @InjectService
     ConfigurationAdmin configurationAdmin;
 
+    @InjectService
+    ServiceComponentRuntime scr;
+
     private final CountDownLatch release = new CountDownLatch(1);
     private Configuration payments;
     private String c;
@@ -63,6 +68,12 @@ class PaymentProvidersTest {
         settings.put("timeout.ms", 300L);
         settings.put("retry.seconds", 1L);
         payments.update(settings);
+        // Configuration Admin hands the settings over asynchronously: wait until the payer runs with them
+        Await.until("the payer configured", Duration.ofSeconds(10), () -> scr.getComponentDescriptionDTOs().stream()
+                .filter(d -> d.name.equals("stageflow.payment.PaymentRounds"))
+                .flatMap(d -> scr.getComponentConfigurationDTOs(d).stream())
+                .anyMatch(c -> c.state == ComponentConfigurationDTO.ACTIVE
+                        && Long.valueOf(300L).equals(c.properties.get("timeout.ms"))));
         c = Shell.uniqueId("pay");
         Shell.run(processor, "campaign:create " + c);
         Shell.run(processor, "influencer:add " + c + " ana ben");
@@ -114,8 +125,8 @@ class PaymentProvidersTest {
     }
 
     @Test
-    @DisplayName("I-3 a provider that throws, one that hangs and one that answers pending are asked again; the"
-            + " store is never held while they run; a better-ranked provider that pays takes over")
+    @DisplayName("I-3 a provider that throws, one that hangs and one that answers pending are asked again, and"
+            + " commands go on meanwhile; a better-ranked provider that pays takes over")
     void misbehavingProviders() throws Exception {
         AtomicInteger thrown = new AtomicInteger();
         AtomicInteger pending = new AtomicInteger();
@@ -129,7 +140,7 @@ class PaymentProvidersTest {
             release.await();
             return PaymentAnswer.fulfilled("late");
         }, 2);
-        // while a provider hangs, commands go on: the store is not held by the payer
+        // while a provider hangs, commands go on
         Shell.run(processor, "incentive:add " + c + " --campaign product --description cap");
         ServiceRegistration<PaymentProvider> slow = register(r -> {
             pending.incrementAndGet();

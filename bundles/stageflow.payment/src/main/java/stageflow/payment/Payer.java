@@ -1,7 +1,8 @@
 package stageflow.payment;
 
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -62,20 +63,27 @@ public final class Payer implements AutoCloseable {
         }
         overdue.values().removeIf(Future::isDone);
         long now = System.currentTimeMillis();
+        notBefore.values().removeIf(until -> until <= now);
+        Set<String> waiting = new HashSet<>(notBefore.keySet());
+        overdue.keySet().stream().filter(k -> k.startsWith(callPrefix(current))).map(k -> k.substring(k.indexOf(' ')
+                + 1)).forEach(waiting::add);
         int recorded = 0;
-        List<PaymentRequest> due = payouts.due(BATCH);
-        for (PaymentRequest request : due) {
-            if (notBefore.getOrDefault(request.id(), 0L) > now || overdue.containsKey(call(current, request))) {
-                continue;
+        for (PaymentRequest request : payouts.due(BATCH, waiting)) {
+            if (Thread.currentThread().isInterrupted()) {
+                break; // stopping: no new payment starts
             }
             PaymentAnswer answer = ask(current, request);
             if (answer == null || answer.outcome() == PaymentAnswer.Outcome.PENDING) {
                 notBefore.put(request.id(), System.currentTimeMillis() + retryMillis);
                 continue;
             }
-            notBefore.remove(request.id());
             if (payouts.record(request, answer) != null) {
                 recorded++;
+            } else {
+                // settled by an operator meanwhile, or the influencer moved or the campaign was archived: the
+                // provider's answer is not recorded, and somebody should look
+                warnings.accept("payment of " + name(request) + ": the provider answered " + answer.outcome()
+                        + " but the incentive is no longer ready; not recorded, check it by hand");
             }
         }
         return recorded;
@@ -87,7 +95,16 @@ public final class Payer implements AutoCloseable {
     }
 
     private static String call(PaymentProvider provider, PaymentRequest request) {
-        return System.identityHashCode(provider) + " " + request.id();
+        return callPrefix(provider) + request.id();
+    }
+
+    private static String callPrefix(PaymentProvider provider) {
+        return System.identityHashCode(provider) + " ";
+    }
+
+    /** An incentive as the log names it: campaign and incentive id, not the influencer (their id may be an address). */
+    private static String name(PaymentRequest request) {
+        return request.campaign() + "/" + request.incentive();
     }
 
     /** The provider's answer, or null when it failed or took too long (then it is asked again later). */
@@ -96,16 +113,17 @@ public final class Payer implements AutoCloseable {
         try {
             PaymentAnswer answer = call.get(timeoutMillis, TimeUnit.MILLISECONDS);
             if (answer == null) {
-                warnings.accept("payment of " + request.id() + ": the provider answered nothing; asked again later");
+                warnings.accept("payment of " + name(request) + ": the provider answered nothing; asked again later");
             }
             return answer;
         } catch (TimeoutException e) {
             overdue.put(call(current, request), call);
-            warnings.accept("payment of " + request.id() + ": no answer within " + timeoutMillis + " ms; asked"
+            warnings.accept("payment of " + name(request) + ": no answer within " + timeoutMillis + " ms; asked"
                     + " again later");
         } catch (ExecutionException e) {
-            warnings.accept("payment of " + request.id() + " failed in the provider: " + e.getCause()
-                    + "; asked again later");
+            // the class only: a provider's message may carry a gateway's URL or key
+            warnings.accept("payment of " + name(request) + " failed in the provider ("
+                    + e.getCause().getClass().getName() + "); asked again later");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,6 +1,7 @@
 package stageflow.api.payment;
 
 import java.util.List;
+import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -10,8 +11,11 @@ import stageflow.api.incentive.IncentiveChange;
 @ProviderType
 public interface Payouts {
 
-    /** Ready integrated incentives of live campaigns, at most {@code max}. */
-    List<PaymentRequest> due(int max);
+    /**
+     * Ready integrated incentives of live campaigns, at most {@code max}, leaving out the request ids in
+     * {@code skip} (those the payer waits on), so a batch of slow ones never hides the others.
+     */
+    List<PaymentRequest> due(int max, Set<String> skip);
 
     /**
      * Records a provider's answer: fulfilled (the last integrated one of a payment stage moves the influencer on,

@@ -67,7 +67,12 @@ public final class IncentiveRules {
         if (i.stage() != null && i.stage().equals(p.stage())) {
             return READY;
         }
-        return byPhase == null ? i.status() : byPhase;
+        if (byPhase == null) {
+            // a phase that leaves statuses as they are (complete) still ends ready: ready means "in the linked stage
+            // now", which the payer acts on
+            return i.status().equals(READY) ? PENDING : i.status();
+        }
+        return byPhase;
     }
 
     static IncentiveView view(IncentiveRecord i, boolean campaignList) {

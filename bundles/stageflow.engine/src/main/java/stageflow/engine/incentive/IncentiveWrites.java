@@ -47,12 +47,12 @@ final class IncentiveWrites {
             ParticipationRecord p = Transactions.requireParticipation(tx, campaign, influencer);
             var phase = workflow.phaseOf(p.stage());
             PhasePolicy policy = policies.of(phase);
-            IncentiveRules.requireOpen(p, phase.id(), DeliverableRules.open(policy), policy.lockOverride(), override,
-                    origin.reason());
+            boolean open = DeliverableRules.open(policy);
+            IncentiveRules.requireOpen(p, phase.id(), open, policy.lockOverride(), override, origin.reason());
             IncentiveRecord mine = created.withStatus(IncentiveRules.status(created, p,
                     IncentiveStatuses.byPhase(policies, phase)), null);
             tx.putIncentive(mine);
-            Notes.append(tx, clock.getAsLong(), p, "incentive:add" + (override ? ":override-lock" : ""), origin,
+            Notes.append(tx, clock.getAsLong(), p, "incentive:add" + (open ? "" : ":override-lock"), origin,
                     detail);
             return new IncentiveChange(IncentiveRules.view(mine, false), 1, 0, null, origin.dryRun());
         }
@@ -127,7 +127,17 @@ final class IncentiveWrites {
                 .filter(i -> p.stage().equals(i.stage())).toList();
         boolean all = !linked.isEmpty() && linked.stream().allMatch(i -> i.integrated()
                 && i.status().equals(IncentiveRules.FULFILLED));
-        return all ? tx.transitions().apply(t, p, StageMoves.incentivesFulfilled(p, tx.workflow(record)), origin)
-                : null;
+        if (!all) {
+            return null;
+        }
+        try {
+            return tx.transitions().apply(t, p, StageMoves.incentivesFulfilled(p, tx.workflow(record)), origin);
+        } catch (WorkflowException refused) {
+            // the next stage refused entry (C-9) or there is none: the payment stands, the influencer stays, and the
+            // history says why; refusing the payment's record would lose a payment that happened
+            Notes.append(t, clock.getAsLong(), p, "auto:incentives-fulfilled", origin, "stays in " + p.stage()
+                    + ": " + refused.reason());
+            return null;
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.EventAdmin;
 
 import stageflow.api.Ids;
 import stageflow.api.Origin;
@@ -25,6 +26,7 @@ import stageflow.api.incentive.IncentiveView;
 import stageflow.api.incentive.Incentives;
 import stageflow.api.phase.PhasePolicy;
 import stageflow.api.stage.StageRegistry;
+import stageflow.engine.event.EventAdminEvents;
 import stageflow.engine.tx.Transactions;
 import stageflow.engine.workflow.PhasePolicies;
 import stageflow.store.spi.IncentiveRecord;
@@ -129,5 +131,16 @@ public final class IncentivesComponent implements Incentives {
             String note, Origin origin) {
         return tx.onParticipant(campaign, influencer, origin, null,
                 (t, record, p) -> writes.settle(t, record, p, incentive, outcome, note, origin));
+    }
+
+    /** E-2: while there is an Event Admin, the incentive and stage changes this service commits are posted on it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindEventAdmin(EventAdmin eventAdmin) {
+        tx.announceTo(new EventAdminEvents(eventAdmin));
+    }
+
+    void unbindEventAdmin(EventAdmin eventAdmin) {
+        tx.stopAnnouncingTo(new EventAdminEvents(eventAdmin));
     }
 }

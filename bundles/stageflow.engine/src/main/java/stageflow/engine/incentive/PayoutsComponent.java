@@ -3,6 +3,7 @@ package stageflow.engine.incentive;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -10,7 +11,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.EventAdmin;
 
+import stageflow.api.CampaignStatus;
 import stageflow.api.Origin;
 import stageflow.api.incentive.IncentiveChange;
 import stageflow.api.payment.PaymentAnswer;
@@ -18,6 +21,7 @@ import stageflow.api.payment.PaymentRequest;
 import stageflow.api.payment.Payouts;
 import stageflow.api.phase.PhasePolicy;
 import stageflow.api.stage.StageRegistry;
+import stageflow.engine.event.EventAdminEvents;
 import stageflow.engine.tx.Transactions;
 import stageflow.engine.workflow.PhasePolicies;
 import stageflow.store.spi.CampaignRecord;
@@ -55,7 +59,7 @@ public final class PayoutsComponent implements Payouts {
     }
 
     @Override
-    public List<PaymentRequest> due(int max) {
+    public List<PaymentRequest> due(int max, Set<String> skip) {
         return tx.read(t -> {
             List<PaymentRequest> due = new ArrayList<>();
             for (CampaignRecord campaign : t.campaigns()) {
@@ -66,8 +70,10 @@ public final class PayoutsComponent implements Payouts {
                     for (String influencer : t.influencersIn(campaign.id(), stage)) {
                         ParticipationRecord p = t.participation(campaign.id(), influencer).orElseThrow();
                         for (IncentiveRecord i : t.incentives(campaign.id(), influencer)) {
-                            if (i.integrated() && i.status().equals(IncentiveRules.READY)) {
-                                due.add(request(i, p));
+                            PaymentRequest request = i.integrated() && i.status().equals(IncentiveRules.READY)
+                                    ? request(i, p) : null;
+                            if (request != null && !skip.contains(request.id())) {
+                                due.add(request);
                                 if (due.size() == max) {
                                     return due;
                                 }
@@ -89,7 +95,9 @@ public final class PayoutsComponent implements Payouts {
                 : IncentiveRules.REJECTED;
         String detail = answer.detail() == null || answer.detail().isBlank() ? null : oneLine(answer.detail());
         return tx.write(PAYER, t -> {
-            CampaignRecord record = t.campaign(request.campaign()).orElse(null);
+            // an archived campaign changes no more (C-8): the answer is not recorded, and the payer says so
+            CampaignRecord record = t.campaign(request.campaign()).filter(c -> c.status() != CampaignStatus.ARCHIVED)
+                    .orElse(null);
             ParticipationRecord p = record == null ? null
                     : t.participation(request.campaign(), request.influencer()).orElse(null);
             boolean stillReady = p != null && t.incentives(p.campaign(), p.influencer()).stream()
@@ -104,9 +112,20 @@ public final class PayoutsComponent implements Payouts {
                 i.description(), p.name(), p.email());
     }
 
-    /** A provider's text in the journal: one line, bounded. */
+    /** A provider's text in the journal: one line of printable characters, bounded. */
     private static String oneLine(String text) {
-        String line = text.replaceAll("\\s+", " ").strip();
+        String line = text.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
         return line.length() > 200 ? line.substring(0, 197) + "..." : line;
+    }
+
+    /** E-2: while there is an Event Admin, the incentive and stage changes this service commits are posted on it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindEventAdmin(EventAdmin eventAdmin) {
+        tx.announceTo(new EventAdminEvents(eventAdmin));
+    }
+
+    void unbindEventAdmin(EventAdmin eventAdmin) {
+        tx.stopAnnouncingTo(new EventAdminEvents(eventAdmin));
     }
 }

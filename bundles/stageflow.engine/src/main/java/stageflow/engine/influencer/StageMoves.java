@@ -139,12 +139,12 @@ public final class StageMoves {
         return Move.manual(onward(p, workflow, p.stage()));
     }
 
-    /** D-8: every deliverable complete in content-creation: on to the next enabled stage. */
-    /** I-3: the last integrated incentive of a payment stage fulfilled. */
+    /** I-3: the last integrated incentive of a payment stage fulfilled: on to the next enabled stage. */
     public static Move incentivesFulfilled(ParticipationRecord p, CampaignWorkflow workflow) {
         return Move.auto(onward(p, workflow, p.stage()), "incentives-fulfilled");
     }
 
+    /** D-8: every deliverable complete in content-creation: on to the next enabled stage. */
     public static Move contentComplete(ParticipationRecord p, CampaignWorkflow workflow) {
         return Move.auto(onward(p, workflow, p.stage()), "content-complete");
     }

@@ -39,6 +39,8 @@ final class StoreExport {
             json.endArray();
             json.name("deliverables");
             GSON.toJson(tx.deliverables(c.id(), null), java.util.List.class, json);
+            json.name("incentives");
+            GSON.toJson(tx.incentives(c.id(), null), java.util.List.class, json);
             json.name("influencers").beginArray();
             for (ParticipationRecord p : tx.participations(c.id())) {
                 json.beginObject().name("participation");
@@ -49,6 +51,8 @@ final class StoreExport {
                 GSON.toJson(tx.deliverables(c.id(), p.influencer()), java.util.List.class, json);
                 json.name("drafts");
                 GSON.toJson(tx.drafts(c.id(), p.influencer()), java.util.List.class, json);
+                json.name("incentives");
+                GSON.toJson(tx.incentives(c.id(), p.influencer()), java.util.List.class, json);
                 json.endObject();
             }
             json.endArray();

@@ -288,11 +288,6 @@ final class Recording implements StoreTransaction {
     }
 
     @Override
-    public void removeIncentive(String campaign, String influencer, String id) {
-        tx.removeIncentive(campaign, influencer, id);
-    }
-
-    @Override
     public long nextIncentiveNumber(String campaign) {
         return tx.nextIncentiveNumber(campaign);
     }

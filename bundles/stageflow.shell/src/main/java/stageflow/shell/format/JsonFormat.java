@@ -141,7 +141,8 @@ public final class JsonFormat {
         onChange(IncentiveChanged.class, c -> {
             JsonObject o = IncentiveJson.incentive(c.change().incentive());
             o.addProperty("locked", c.change().locked());
-            o.add("moved", c.change().moved() == null ? null : GSON.toJsonTree(c.change().moved()));
+            // the automatic move of I-3, as every mutating answer shows moves
+            o.add("changes", GSON.toJsonTree(c.change().moved() == null ? List.of() : List.of(c.change().moved())));
             return changed(o, (int) c.change().updated(), c.change().dryRun());
         });
         on(IncentiveList.class, l -> array(l.incentives(), IncentiveJson::incentive));

@@ -32,10 +32,6 @@ final class MapDbIncentives {
         maps.incentives().put(Keys.deliverable(i.campaign(), i.influencer(), i.id()), encode(i));
     }
 
-    void remove(String campaign, String influencer, String id) {
-        maps.incentives().remove(Keys.deliverable(campaign, influencer, id));
-    }
-
     long next(String campaign) {
         return counters.next(Keys.of("incentive", campaign));
     }

@@ -303,12 +303,6 @@ final class MapDbTransaction implements StoreTransaction {
     }
 
     @Override
-    public void removeIncentive(String campaign, String influencer, String id) {
-        writable();
-        incentives.remove(campaign, influencer, id);
-    }
-
-    @Override
     public long nextIncentiveNumber(String campaign) {
         writable();
         return incentives.next(campaign);

@@ -83,6 +83,9 @@ public interface StoreReader {
     /** Whether an automatic message of this template was ever queued for the influencer (M-3). */
     boolean triggered(String campaign, String influencer, String template);
 
-    /** Incentives of one influencer, or the campaign-level list when {@code influencer} is null; ordered by id. */
+    /**
+     * Incentives of one influencer, or the campaign-level list when {@code influencer} is null; ordered by id as
+     * text (i10 before i2), like deliverables.
+     */
     List<IncentiveRecord> incentives(String campaign, String influencer);
 }

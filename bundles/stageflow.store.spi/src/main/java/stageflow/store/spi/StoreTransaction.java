@@ -65,8 +65,6 @@ public interface StoreTransaction extends StoreReader {
     /** Stores an incentive under its owner (an influencer, or the campaign-level list). */
     void putIncentive(IncentiveRecord incentive);
 
-    void removeIncentive(String campaign, String influencer, String id);
-
     /** The next incentive number of a campaign, from 1; ids built from it are unique in the campaign. */
     long nextIncentiveNumber(String campaign);
 }
