@@ -170,4 +170,19 @@ class IncentivesTest extends EngineFixture {
         assertThat(status("ana", "i1")).isEqualTo("pending");
         assertThat(maintenance.check()).as("store:check").isEmpty();
     }
+
+    @Test
+    @DisplayName("I-3 on entry: an influencer entering a payment stage whose integrated incentives were all paid"
+            + " before moves on at once, with the move's own consequences")
+    void paidBeforeEntry() {
+        incentives.add("c1", "ana", payment("100", "pre-payment", true), OP, false);
+        live("c1");
+        moves.move("c1", "confirmation", Selection.of("ana"), OP);
+        incentives.fulfill("c1", "ana", "i1", "EARLY-1", OP);
+        moves.promote("c1", Selection.of("ana"), OP);
+        assertThat(stageOf("c1", "ana")).as("confirmation -> pre-payment -> draft").isEqualTo("draft");
+        assertThat(journal.history("c1", "ana")).extracting(JournalEntry::to, JournalEntry::cause)
+                .contains(tuple("pre-payment", "manual"), tuple("draft", "auto:incentives-fulfilled"));
+        assertThat(maintenance.check()).isEmpty();
+    }
 }

@@ -9,7 +9,12 @@ import java.util.stream.Collectors;
 
 import stageflow.api.Origin;
 import stageflow.api.Phase;
+import stageflow.api.WorkflowException;
+import stageflow.api.dto.StageChange;
+import stageflow.engine.influencer.StageMoves;
+import stageflow.engine.influencer.Transitions;
 import stageflow.engine.journal.Notes;
+import stageflow.engine.tx.Transactions;
 import stageflow.engine.workflow.CampaignWorkflow;
 import stageflow.engine.workflow.PhasePolicies;
 import stageflow.store.spi.CampaignRecord;
@@ -19,8 +24,8 @@ import stageflow.store.spi.StoreTransaction;
 
 /**
  * I-2 kept true by every stage change, inside its transaction: a newcomer receives the campaign-level incentives,
- * and each incentive of an influencer who moved takes the status of where they now stand, each change journaled
- * with what changed. Whichever command moved them (a promote, a draft approval, a stage's own exit), it is the
+ * each incentive of an influencer who moved takes the status of where they now stand, each change journaled with
+ * what changed; and I-3: one who entered a payment stage whose incentives are all paid moves on. Whichever command moved them (a promote, a draft approval, a stage's own exit), it is the
  * same rule in the same place.
  */
 public final class IncentiveStatuses {
@@ -32,7 +37,8 @@ public final class IncentiveStatuses {
     }
 
     public static void follow(StoreTransaction tx, List<Entry> entries, Function<CampaignRecord, CampaignWorkflow>
-            workflows, PhasePolicies policies, long now, Origin origin) {
+            workflows, PhasePolicies policies, Transitions transitions, long now, Origin origin) {
+        Map<String, CampaignRecord> campaigns = new HashMap<>();
         Map<String, CampaignWorkflow> resolved = new HashMap<>();
         Map<String, List<IncentiveRecord>> campaignLists = new HashMap<>();
         for (Entry entry : entries) {
@@ -53,6 +59,35 @@ public final class IncentiveStatuses {
                     Notes.append(tx, now, p, "incentive:status", origin, i.id() + ": " + i.status() + " -> " + next);
                 }
             }
+            // I-3 on entry too: a payment stage whose incentives were all paid before is left at once
+            CampaignRecord campaign = campaigns.computeIfAbsent(entry.campaign(), id -> tx.campaign(id).orElseThrow());
+            moveOnIfPaid(tx, transitions, campaign, workflow, p, origin, now);
+        }
+    }
+
+    /**
+     * I-3: in a payment stage whose incentives are all fulfilled and all integrated, the influencer moves on; only
+     * while live (A-2), never for offline ones. A next stage that refuses entry (C-9) keeps them, and the history
+     * says why: the payments stand.
+     */
+    public static StageChange moveOnIfPaid(StoreTransaction t, Transitions transitions, CampaignRecord record,
+            CampaignWorkflow workflow, ParticipationRecord p, Origin origin, long now) {
+        if (!IncentiveRules.PAYMENT_STAGES.contains(p.stage()) || !Transactions.live(record)) {
+            return null;
+        }
+        List<IncentiveRecord> linked = t.incentives(p.campaign(), p.influencer()).stream()
+                .filter(i -> p.stage().equals(i.stage())).toList();
+        boolean all = !linked.isEmpty() && linked.stream().allMatch(i -> i.integrated()
+                && i.status().equals(IncentiveRules.FULFILLED));
+        if (!all) {
+            return null;
+        }
+        try {
+            return transitions.apply(t, p, StageMoves.incentivesFulfilled(p, workflow), origin);
+        } catch (WorkflowException refused) {
+            Notes.append(t, now, p, "auto:incentives-fulfilled", origin, "stays in " + p.stage() + ": "
+                    + refused.reason());
+            return null;
         }
     }
 

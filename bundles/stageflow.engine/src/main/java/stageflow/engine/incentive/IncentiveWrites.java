@@ -1,6 +1,5 @@
 package stageflow.engine.incentive;
 
-import java.util.List;
 import java.util.function.LongSupplier;
 
 import stageflow.api.Origin;
@@ -10,7 +9,6 @@ import stageflow.api.incentive.IncentiveChange;
 import stageflow.api.incentive.IncentiveSpec;
 import stageflow.api.phase.PhasePolicy;
 import stageflow.engine.deliverable.DeliverableRules;
-import stageflow.engine.influencer.StageMoves;
 import stageflow.engine.journal.Notes;
 import stageflow.engine.tx.Transactions;
 import stageflow.engine.workflow.CampaignWorkflow;
@@ -115,29 +113,8 @@ final class IncentiveWrites {
                 origin.dryRun());
     }
 
-    /**
-     * I-3: in a payment stage whose incentives are all fulfilled and all integrated, the influencer moves on; only
-     * while live (A-2), never for offline ones.
-     */
     private StageChange onward(StoreTransaction t, CampaignRecord record, ParticipationRecord p, Origin origin) {
-        if (!IncentiveRules.PAYMENT_STAGES.contains(p.stage()) || !Transactions.live(record)) {
-            return null;
-        }
-        List<IncentiveRecord> linked = t.incentives(p.campaign(), p.influencer()).stream()
-                .filter(i -> p.stage().equals(i.stage())).toList();
-        boolean all = !linked.isEmpty() && linked.stream().allMatch(i -> i.integrated()
-                && i.status().equals(IncentiveRules.FULFILLED));
-        if (!all) {
-            return null;
-        }
-        try {
-            return tx.transitions().apply(t, p, StageMoves.incentivesFulfilled(p, tx.workflow(record)), origin);
-        } catch (WorkflowException refused) {
-            // the next stage refused entry (C-9) or there is none: the payment stands, the influencer stays, and the
-            // history says why; refusing the payment's record would lose a payment that happened
-            Notes.append(t, clock.getAsLong(), p, "auto:incentives-fulfilled", origin, "stays in " + p.stage()
-                    + ": " + refused.reason());
-            return null;
-        }
+        return IncentiveStatuses.moveOnIfPaid(t, tx.transitions(), record, tx.workflow(record), p, origin,
+                clock.getAsLong());
     }
 }

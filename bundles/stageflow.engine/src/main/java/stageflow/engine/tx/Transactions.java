@@ -24,6 +24,7 @@ import stageflow.engine.workflow.PhasePolicies;
 import stageflow.engine.tx.StageChangeEvents.Announced;
 import stageflow.engine.webhook.Outbox;
 import stageflow.store.spi.CampaignRecord;
+import stageflow.store.spi.DraftRecord;
 import stageflow.store.spi.JournalRecord;
 import stageflow.store.spi.ParticipationRecord;
 import stageflow.store.spi.StoreReader;
@@ -121,19 +122,16 @@ public final class Transactions {
             Recording recording = new Recording(tx);
             T answer = work.apply(recording);
             long now = now();
-            List<Recording.Recorded> changes = List.copyOf(recording.changes());
-            // W-1: the deliveries of the changes commit with them
-            Outbox.enqueue(tx, changes.stream().map(r -> new Outbox.Change(r.campaign(), r.entry())).toList(), now,
-                    this::workflow);
-            // M-1, M-3: so are the messages they trigger
-            new MessageTriggers(tx, this::workflow, now).queue(changes.stream()
-                    .map(r -> new MessageTriggers.Entry(r.campaign(), r.entry().influencer(), r.entry().to()))
-                    .toList(), recording.needsWork());
-            // I-2: and the incentive statuses of where the influencers now stand, through the recording so that
-            // these changes are told too
-            IncentiveStatuses.follow(recording, changes.stream().map(r -> new IncentiveStatuses.Entry(
-                    r.campaign(), r.entry().influencer(), r.entry().from(), r.entry().to())).toList(),
-                    this::workflow, policies.get(), now, origin);
+            // the consequences of the changes, in rounds: an I-3 move made by the last round is a change too, with
+            // its own deliveries, messages and statuses
+            List<Recording.Recorded> all = recording.changes();
+            int done = 0;
+            do { // once at least: a needs-work review changes no stage yet queues its message
+                List<Recording.Recorded> round = List.copyOf(all.subList(done, all.size()));
+                consequences(tx, recording, round, done == 0 ? recording.needsWork() : List.of(), now, origin);
+                done += round.size();
+            } while (done < all.size());
+            List<Recording.Recorded> changes = List.copyOf(all);
             List<Recording.IncentiveStatus> statuses = recording.incentives();
             Outbox.enqueueIncentives(tx, statuses.stream().map(i -> new Outbox.IncentiveStatus(i.previous(),
                     i.incentive())).toList(), origin.actor(), now);
@@ -159,6 +157,22 @@ public final class Transactions {
             }
         }
         return result;
+    }
+
+    /**
+     * What stage changes bring with them, in their transaction: W-1 deliveries, M-1 messages, I-2 statuses (written
+     * through the recording so that they are told, and an I-3 move made here is a change of the next round).
+     */
+    private void consequences(StoreTransaction tx, Recording recording, List<Recording.Recorded> changes,
+            List<DraftRecord> needsWork, long now, Origin origin) {
+        Outbox.enqueue(tx, changes.stream().map(r -> new Outbox.Change(r.campaign(), r.entry())).toList(), now,
+                this::workflow);
+        new MessageTriggers(tx, this::workflow, now).queue(changes.stream()
+                .map(r -> new MessageTriggers.Entry(r.campaign(), r.entry().influencer(), r.entry().to())).toList(),
+                needsWork);
+        IncentiveStatuses.follow(recording, changes.stream().map(r -> new IncentiveStatuses.Entry(r.campaign(),
+                r.entry().influencer(), r.entry().from(), r.entry().to())).toList(), this::workflow, policies.get(),
+                transitions, now, origin);
     }
 
     /** The labels of the stages as each campaign's workflow names them, read once per campaign. */
