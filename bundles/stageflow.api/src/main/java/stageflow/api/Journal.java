@@ -12,4 +12,7 @@ public interface Journal {
 
     /** The journal of a campaign in order, or of one influencer in it when {@code influencer} is not null. */
     List<JournalEntry> history(String campaign, String influencer);
+
+    /** The same, only the entries {@code filter} shows. */
+    List<JournalEntry> history(String campaign, String influencer, HistoryFilter filter);
 }

@@ -5,7 +5,7 @@
  * left the public API (it is sealed, see docs/architecture.md).
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package stageflow.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -89,6 +89,10 @@ class BadInputIT {
                     "c1 ana d999 --due 2026-02-30",
                     "c1 --campaign d999 --count 0"));
         }
+        if (command.equals("influencer:history")) {
+            args.addAll(List.of("c1 --from 2026-13-45", "c1 --to yesterday", "c1 ana --from 2026-12-02 --to 2026-12-01",
+                    "c1 --from 2026-11-01T25:00:00Z", "nope --cause auto"));
+        }
         if (command.equals("influencer:data")) {
             args.addAll(List.of("c1 ana novalue", "c1 ana 'Bad Key=1'", "c1 ana =x", "c1 ana k=" + LONG));
         }

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import stageflow.api.HistoryFilter;
 import stageflow.api.Ids;
 import stageflow.api.Journal;
 import stageflow.api.dto.JournalEntry;
@@ -33,6 +34,11 @@ public final class JournalComponent implements Journal {
 
     @Override
     public List<JournalEntry> history(String campaign, String influencer) {
+        return history(campaign, influencer, HistoryFilter.ALL);
+    }
+
+    @Override
+    public List<JournalEntry> history(String campaign, String influencer, HistoryFilter filter) {
         Ids.campaign(campaign);
         if (influencer != null) {
             Ids.influencer(influencer);
@@ -42,7 +48,8 @@ public final class JournalComponent implements Journal {
             if (influencer != null) {
                 requireParticipation(t, campaign, influencer);
             }
-            return t.journal(campaign, influencer).stream().map(Notes::entry).toList();
+            return t.journal(campaign, influencer).stream().filter(e -> filter.shows(e.time(), e.cause(), e.actor()))
+                    .map(Notes::entry).toList();
         });
     }
 }
