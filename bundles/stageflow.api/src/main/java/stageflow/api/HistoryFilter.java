@@ -14,7 +14,7 @@ public record HistoryFilter(Long from, Long to, String cause, String actor) {
 
     public HistoryFilter {
         if (from != null && to != null && from >= to) {
-            throw WorkflowException.invalid("the time range ends before it starts; --from comes before --to");
+            throw WorkflowException.invalid("the time range ends before it starts; --since comes before --until");
         }
     }
 

@@ -90,8 +90,9 @@ class BadInputIT {
                     "c1 --campaign d999 --count 0"));
         }
         if (command.equals("influencer:history")) {
-            args.addAll(List.of("c1 --from 2026-13-45", "c1 --to yesterday", "c1 ana --from 2026-12-02 --to 2026-12-01",
-                    "c1 --from 2026-11-01T25:00:00Z", "nope --cause auto"));
+            args.addAll(List.of("c1 --since 2026-13-45", "c1 --until yesterday",
+                    "c1 ana --since 2026-12-02 --until 2026-12-01", "c1 --since 2026-11-01T25:00:00Z",
+                    "nope --cause auto"));
         }
         if (command.equals("influencer:data")) {
             args.addAll(List.of("c1 ana novalue", "c1 ana 'Bad Key=1'", "c1 ana =x", "c1 ana k=" + LONG));

@@ -40,7 +40,7 @@ class HistoryFilterTest extends EngineFixture {
         assertThat(journal.history("c1", null, new HistoryFilter(NOW + 1, null, null, null))).isEmpty();
         assertThat(journal.history("c1", null, new HistoryFilter(null, NOW, null, null))).isEmpty();
         assertThatThrownBy(() -> new HistoryFilter(NOW, NOW, null, null)).isInstanceOf(WorkflowException.class)
-                .hasMessageContaining("--from comes before --to");
+                .hasMessageContaining("--since comes before --until");
     }
 
     @Test

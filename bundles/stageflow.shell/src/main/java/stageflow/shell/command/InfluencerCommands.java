@@ -142,22 +142,22 @@ public class InfluencerCommands {
         return influencers.recordData(campaign, influencer, changes, change.origin(null));
     }
 
-    @Command(name = "history", description = "show a campaign's journal, or one influencer's; --from, --to, --cause"
+    @Command(name = "history", description = "show a campaign's journal, or one influencer's; --since, --until, --cause"
             + " and --actor narrow it")
-    @Example({ "influencer:history spring ana", "influencer:history spring --from 2026-11-01 --cause auto" })
+    @Example({ "influencer:history spring ana", "influencer:history spring --since 2026-11-01 --cause auto" })
     public History history(
             @Parameters(index = "0", paramLabel = "<campaign>", description = CAMPAIGN) String campaign,
             @Parameters(index = "1", arity = "0..1", paramLabel = "<influencer>",
                     description = "influencer id (optional)") String influencer,
-            @Option(names = "--from", paramLabel = "<yyyy-mm-dd | instant>",
-                    description = "entries from then on (a day starts at 00:00 UTC)") String from,
-            @Option(names = "--to", paramLabel = "<yyyy-mm-dd | instant>",
-                    description = "entries before then (a day counts whole)") String to,
+            @Option(names = "--since", paramLabel = "<yyyy-mm-dd | instant>",
+                    description = "entries from then on (a day starts at 00:00 UTC)") String since,
+            @Option(names = "--until", paramLabel = "<yyyy-mm-dd | instant>",
+                    description = "entries before then (a day counts whole)") String until,
             @Option(names = "--cause", paramLabel = "<cause>",
                     description = "only this cause (manual, auto:shipping), or kind (auto, deliverable)") String cause,
             @Option(names = "--actor", paramLabel = "<user>", description = "only this actor's changes") String actor) {
-        HistoryFilter filter = new HistoryFilter(Moments.at("--from", from, false), Moments.at("--to", to, true),
-                Moments.given(cause), Moments.given(actor));
+        HistoryFilter filter = new HistoryFilter(Moments.at("--since", since, false),
+                Moments.at("--until", until, true), Moments.given(cause), Moments.given(actor));
         return new History(journal.history(campaign, influencer, filter));
     }
 
