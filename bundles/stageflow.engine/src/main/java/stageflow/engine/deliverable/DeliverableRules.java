@@ -88,22 +88,31 @@ public final class DeliverableRules {
      */
     public static boolean requireEditable(ParticipationRecord p, Phase phase, PhasePolicy policy, boolean override,
             String reason) {
+        return requireEditable(p, phase, policy, override, reason, "deliverable");
+    }
+
+    /**
+     * The same lock for another part of an influencer's record that phases open and close like deliverables
+     * ({@code what}: deliverable, incentive): one rule, one set of answers.
+     */
+    public static boolean requireEditable(ParticipationRecord p, Phase phase, PhasePolicy policy, boolean override,
+            String reason, String what) {
         if (open(policy)) {
             return false;
         }
         if (!override) {
             throw WorkflowException.refused("D-3", "influencer '" + p.influencer() + "' is in phase " + phase.id()
-                    + " (stage " + p.stage() + "); deliverables are locked. Move them back to the candidates phase"
+                    + " (stage " + p.stage() + "); " + what + "s are locked. Move them back to the candidates phase"
                     + " or use --override-lock --reason \"...\"");
         }
         if (reason == null || reason.isBlank()) {
             throw WorkflowException.refused("D-7", "--override-lock needs --reason \"...\": the history records why"
-                    + " a locked deliverable changed");
+                    + " a locked " + what + " changed");
         }
         if (!policy.lockOverride()) {
             throw WorkflowException.refused("D-7", "the policy of phase " + phase.id() + " forbids lock overrides"
                     + " (runtime-config/stageflow.phase-" + phase.id() + ".cfg: lockOverride=false); move '"
-                    + p.influencer() + "' back to the candidates phase to change their deliverables");
+                    + p.influencer() + "' back to the candidates phase to change their " + what + "s");
         }
         return true;
     }

@@ -128,22 +128,4 @@ public final class IncentiveRules {
         }
         return amount.setScale(digits);
     }
-
-    /** Incentives change while the influencer's deliverables may (the phase policy), or with a reasoned override. */
-    static void requireOpen(ParticipationRecord p, String phase, boolean open, boolean lockOverride,
-            boolean override, String reason) {
-        if (open) {
-            return;
-        }
-        if (!override) {
-            throw WorkflowException.refused("D-3", "influencer '" + p.influencer() + "' is in phase " + phase
-                    + "; their incentives are locked like their deliverables. Use --override-lock --reason \"...\"");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw WorkflowException.refused("D-7", "--override-lock needs --reason \"...\": the history records why");
-        }
-        if (!lockOverride) {
-            throw WorkflowException.refused("D-7", "the policy of phase " + phase + " forbids lock overrides");
-        }
-    }
 }

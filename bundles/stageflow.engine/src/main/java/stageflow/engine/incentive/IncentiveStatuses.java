@@ -43,11 +43,12 @@ public final class IncentiveStatuses {
         Map<String, List<IncentiveRecord>> campaignLists = new HashMap<>();
         for (Entry entry : entries) {
             ParticipationRecord p = tx.participation(entry.campaign(), entry.influencer()).orElse(null);
-            CampaignWorkflow workflow = p == null ? null : resolved.computeIfAbsent(entry.campaign(),
-                    id -> tx.campaign(id).map(workflows).orElse(null));
-            if (workflow == null) {
+            CampaignRecord campaign = p == null ? null : campaigns.computeIfAbsent(entry.campaign(),
+                    id -> tx.campaign(id).orElse(null));
+            if (campaign == null) {
                 continue; // removed in the same transaction
             }
+            CampaignWorkflow workflow = resolved.computeIfAbsent(campaign.id(), id -> workflows.apply(campaign));
             String byPhase = byPhase(policies, workflow.phaseOf(p.stage()));
             if (entry.from() == null) {
                 handOut(tx, p, campaignLists.computeIfAbsent(entry.campaign(), c -> tx.incentives(c, null)), byPhase);
@@ -60,7 +61,6 @@ public final class IncentiveStatuses {
                 }
             }
             // I-3 on entry too: a payment stage whose incentives were all paid before is left at once
-            CampaignRecord campaign = campaigns.computeIfAbsent(entry.campaign(), id -> tx.campaign(id).orElseThrow());
             moveOnIfPaid(tx, transitions, campaign, workflow, p, origin, now);
         }
     }

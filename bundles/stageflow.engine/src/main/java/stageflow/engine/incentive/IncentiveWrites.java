@@ -45,12 +45,12 @@ final class IncentiveWrites {
             ParticipationRecord p = Transactions.requireParticipation(tx, campaign, influencer);
             var phase = workflow.phaseOf(p.stage());
             PhasePolicy policy = policies.of(phase);
-            boolean open = DeliverableRules.open(policy);
-            IncentiveRules.requireOpen(p, phase.id(), open, policy.lockOverride(), override, origin.reason());
+            boolean overridden = DeliverableRules.requireEditable(p, phase, policy, override, origin.reason(),
+                    "incentive");
             IncentiveRecord mine = created.withStatus(IncentiveRules.status(created, p,
                     IncentiveStatuses.byPhase(policies, phase)), null);
             tx.putIncentive(mine);
-            Notes.append(tx, clock.getAsLong(), p, "incentive:add" + (open ? "" : ":override-lock"), origin,
+            Notes.append(tx, clock.getAsLong(), p, "incentive:add" + (overridden ? ":override-lock" : ""), origin,
                     detail);
             return new IncentiveChange(IncentiveRules.view(mine, false), 1, 0, null, origin.dryRun());
         }
