@@ -185,4 +185,26 @@ class IncentivesTest extends EngineFixture {
                 .contains(tuple("pre-payment", "manual"), tuple("draft", "auto:incentives-fulfilled"));
         assertThat(maintenance.check()).isEmpty();
     }
+
+    @Test
+    @DisplayName("I-3 a next stage that refuses entry (C-9) keeps the influencer: the payment stands, the history"
+            + " says why")
+    void refusedOnwardMoveKeepsThePayment() {
+        provide("vetting", "Vetting", new stageflow.api.stage.StageDefinition() {
+            @Override
+            public java.util.Optional<String> refuseEntry(stageflow.api.stage.InfluencerView influencer) {
+                return java.util.Optional.of("no contract on file");
+            }
+        });
+        workflows.insertStage("c1", "vetting", "pre-payment", OP);
+        incentives.add("c1", "ana", payment("100", "pre-payment", true), OP, false);
+        live("c1");
+        moves.move("c1", "pre-payment", Selection.of("ana"), OP);
+        assertThat(incentives.fulfill("c1", "ana", "i1", "PAY-9", OP).moved()).isNull();
+        assertThat(status("ana", "i1")).isEqualTo("fulfilled");
+        assertThat(stageOf("c1", "ana")).isEqualTo("pre-payment");
+        assertThat(journal.history("c1", "ana")).extracting(JournalEntry::cause, JournalEntry::detail)
+                .contains(tuple("auto:incentives-fulfilled", "stays in pre-payment: 'ana' cannot enter vetting: no"
+                        + " contract on file"));
+    }
 }
